@@ -1,0 +1,1 @@
+"""Codebook and the coder that turns interview events into coded rows."""

@@ -1,0 +1,1 @@
+"""Headless conversation core: banks, validation, events, state and the pure engine."""

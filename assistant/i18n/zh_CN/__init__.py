@@ -1,0 +1,1 @@
+"""Simplified Chinese catalogue: one module per product area, each with MESSAGES."""
