@@ -1,0 +1,1 @@
+"""Chinese text processing: normalising, segmenting, lexicon tagging and redaction."""
