@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -68,6 +69,8 @@ def _run(handler: Handler, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # last line of defence: never a traceback, never answer text
+        if os.environ.get("EXIT_INTERVIEW_DEBUG"):  # developers only: may show data
+            raise
         log.debug("unexpected %s", type(error).__name__, exc_info=False)
         print(t("cli.unexpected", kind=type(error).__name__), file=sys.stderr)
         return 1

@@ -106,7 +106,9 @@ def rehearse(
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> Rehearsal:
     """Play `script` through the engine as a kiosk would, answering prompts in order."""
-    player = _Player(tagger, sink, clock, initial_state(bank, codebook), consent, sensitive)
+    player = _Player(
+        tagger, sink, clock, initial_state(bank, codebook), consent=consent, sensitive=sensitive
+    )
     player.send(Start(interview_id, mode="rehearsal", profile=profile or {}, at=clock()))
     items = iter(script)
     while not player.state.finished and player.state.current is not None:

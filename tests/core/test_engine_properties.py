@@ -7,7 +7,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant.coding.codebook import load_codebook
-from assistant.core.bank import EndNode
 from assistant.core.engine import step
 from assistant.core.events import Ended
 from assistant.core.inputs import Answer, Back, Confirm, GiveConsent, LowerLevel, Skip, Start, Tags
@@ -18,6 +17,7 @@ from assistant.core.validation import load_bank
 from tests.conftest import SHIPPED_BANKS
 
 CODEBOOK = load_codebook()
+BANKS = {path.stem: load_bank(path) for path in SHIPPED_BANKS}
 HOSTILE = [
     "x" * 1_000_000,  # a 1 MB paste
     "\ud800孤立代理\udfff",
@@ -63,33 +63,32 @@ def _move(data, state, backs_left: int):
     return Answer(text=data.draw(texts))
 
 
-@pytest.mark.parametrize("bank_path", SHIPPED_BANKS, ids=lambda p: p.stem)
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.parametrize("bank_id", sorted(BANKS))
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
-def test_random_walk_reaches_end(bank_path, data):
-    bank = load_bank(bank_path)
+def test_random_walk_reaches_end(bank_id, data):
+    bank = BANKS[bank_id]
     state, _ = step(initial_state(bank, CODEBOOK), Start("iv-prop"))
     backs_left = 3
     bound = 30 * len(bank.nodes)
+    rejected = False
     for _ in range(bound):
         if state.finished:
             break
-        command = _move(data, state, backs_left)
+        # After a refusal the person is shown why; here they move on (the kiosk's 跳过).
+        command = Skip() if rejected else _move(data, state, backs_left)
         backs_left -= isinstance(command, Back)
         state, events = step(state, command)
+        rejected = any(e.kind == "rejected" for e in events)
         for event in events:
             if getattr(event, "text", None):
                 assert len(event.text) <= max(MAX_ANSWER_CHARS, 1000)
-    assert state.finished, "interview did not end within the bound"
-    ended = state.phase == "ended"
-    assert ended
-    last_said = [n for n in bank.nodes if isinstance(n, EndNode)]
-    assert last_said
+    assert state.phase == "ended", "interview did not end within the bound"
 
 
-@pytest.mark.parametrize("bank_path", SHIPPED_BANKS, ids=lambda p: p.stem)
-def test_skipping_everything_still_ends_completed(bank_path):
-    bank = load_bank(bank_path)
+@pytest.mark.parametrize("bank_id", sorted(BANKS))
+def test_skipping_everything_still_ends_completed(bank_id):
+    bank = BANKS[bank_id]
     state, _ = step(initial_state(bank, CODEBOOK), Start("iv-skip"))
     state, _ = step(state, GiveConsent("none"))
     for _ in range(len(bank.nodes) * 3):
