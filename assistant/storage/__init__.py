@@ -1,0 +1,1 @@
+"""Consent-bound storage: the SQLite event store, encryption, backups and the read side."""
