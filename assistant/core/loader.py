@@ -36,19 +36,23 @@ class LoadedYaml:
 
 
 def load_yaml(file: Path, text: str | None = None) -> LoadedYaml:
-    """Parse YAML text into data with positions; syntax errors become problems."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    """Parse YAML text into data with positions; syntax errors become problems.
+
+    Composition uses libyaml (PyYAML's C loader) for speed; we build values ourselves from the
+    node tree, so duplicate keys and YAML 1.1 look-alikes are reported instead of silently kept.
+    """
+    import yaml
 
     source = text if text is not None else file.read_text(encoding="utf-8")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        root = YAML(typ="rt").compose(source)
-    except MarkedYAMLError as error:
+        root = yaml.compose(source, Loader=loader)
+    except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         line = mark.line + 1 if mark else None
         detail = error.problem or str(error)
         return LoadedYaml(None, problems=[_problem(file, line, "yaml", "yaml_syntax", detail)])
-    except YAMLError as error:
+    except yaml.YAMLError as error:
         return LoadedYaml(None, problems=[_problem(file, None, "yaml", "yaml_syntax", str(error))])
     loaded = LoadedYaml(None)
     loaded.data = _build(root, (), file, loaded) if root is not None else None
@@ -86,20 +90,23 @@ def _build_mapping(node: Any, path: Path_, file: Path, out: LoadedYaml) -> dict[
 def _build_scalar(node: Any, file: Path, out: LoadedYaml) -> Any:
     text: str = node.value
     tag = str(node.tag)
-    if node.style is None:
-        _check_yaml11(text, node.start_mark.line + 1, file, out)
+    plain = not node.style  # libyaml reports "" for plain scalars, the pure loader None
+    if plain and _flag_yaml11(text, node.start_mark.line + 1, file, out):
+        return text  # reported once; keeping the text avoids a cascade of schema errors
     return _convert(text, tag)
 
 
-def _check_yaml11(text: str, line: int, file: Path, out: LoadedYaml) -> None:
+def _flag_yaml11(text: str, line: int, file: Path, out: LoadedYaml) -> bool:
+    """Report a plain scalar that YAML 1.1 readers would turn into a bool or an octal."""
     if _YAML11_BOOLS.match(text):
         meaning = "true" if text.lower() in {"y", "yes", "on"} else "false"
     elif _YAML11_NUMBERS.match(text):
         meaning = "八进制或六十进制数字"
     else:
-        return
+        return False
     message = t("validate.yaml11", text=text, meaning=meaning)
     out.problems.append(Problem(file, line, "yaml11", message))
+    return True
 
 
 def _convert(text: str, tag: str) -> Any:
