@@ -1,0 +1,1 @@
+"""Period reports, small-cell suppression, turnover cost and the quote wall."""
