@@ -70,7 +70,9 @@ class Config(BaseModel):
 
 def add_common_arguments(parser: argparse.ArgumentParser) -> None:
     """--db and --config for every subcommand that touches the store."""
-    parser.add_argument("--db", type=Path, help="数据库文件（默认：本机数据目录下的 interviews.db）")
+    parser.add_argument(
+        "--db", type=Path, help="数据库文件（默认：本机数据目录下的 interviews.db）"
+    )
     parser.add_argument("--config", type=Path, help="配置文件（TOML）")
 
 
@@ -81,7 +83,9 @@ def load_config(args: argparse.Namespace | None = None) -> Config:
     try:
         config = Config.model_validate(data)
     except ValidationError as error:
-        raise UserError(f"配置文件有误：{error.errors()[0]['loc']} {error.errors()[0]['msg']}") from None
+        raise UserError(
+            f"配置文件有误：{error.errors()[0]['loc']} {error.errors()[0]['msg']}"
+        ) from None
     db = getattr(args, "db", None)
     return config.model_copy(update={"db": Path(db)}) if db else config
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -21,7 +22,7 @@ SHIPPED_BANKS = sorted(p for p in BANKS.glob("*.yaml") if p.name.endswith("_zh.y
 class KeywordTagger:
     """A fake classifier: fixed keywords → codes. Deterministic and instant."""
 
-    KEYWORDS: dict[str, str] = {
+    KEYWORDS: ClassVar[dict[str, str]] = {
         "工资": "pay",
         "加班": "workload",
         "领导": "manager",
@@ -36,7 +37,9 @@ class KeywordTagger:
     def tag(self, text: str) -> TagResult:
         self.calls.append(text)
         keys = [key for word, key in self.KEYWORDS.items() if word in text]
-        reasons = tuple(Tag(key=k, confidence=0.9, evidence=(k,)) for k in keys if k != "harassment")
+        reasons = tuple(
+            Tag(key=k, confidence=0.9, evidence=(k,)) for k in keys if k != "harassment"
+        )
         flags = tuple(Tag(key=k, confidence=0.9) for k in keys if k == "harassment")
         mood = "negative" if keys else "neutral"
         return TagResult(reasons=reasons, flags=flags, sentiment=mood, model_version="fake")

@@ -10,8 +10,8 @@ from assistant.coding.codebook import Codebook
 from assistant.core.events import (
     Answered,
     Classified,
-    ConsentRecorded,
     Confirmed,
+    ConsentRecorded,
     Ended,
     Event,
     ForwardDecided,
@@ -112,8 +112,12 @@ def _reasons(events: list[Event], codebook: Codebook) -> dict[str, Any]:
 
 
 def _primary_reason(events: list[Event], confirmed: dict[str, Confirmed]) -> str | None:
-    """First confirmed reason of the first question answered; that is the broad 'why'."""
-    order = list(dict.fromkeys(e.node_id for e in events if isinstance(e, Answered)))
+    """First confirmed reason of the first question answered; that is the broad 'why'.
+
+    Codes HR records after the talk have no answers; then the first confirmation counts.
+    """
+    answered = [e.node_id for e in events if isinstance(e, Answered)]
+    order = list(dict.fromkeys([*answered, *confirmed]))
     for node_id in order:
         if node_id in confirmed and confirmed[node_id].reasons:
             return confirmed[node_id].reasons[0]
@@ -141,9 +145,7 @@ def _flags(events: list[Event], codebook: Codebook, level: str) -> dict[str, Any
         return {f"flag_{k}": None for k in codebook.flag_keys} | {"forwarded": None}
     keys = {k for c in confirmed_by_node(events).values() for k in c.flags}
     forwarded = any(isinstance(e, ForwardDecided) and e.forward for e in events)
-    return {f"flag_{k}": int(k in keys) for k in codebook.flag_keys} | {
-        "forwarded": int(forwarded)
-    }
+    return {f"flag_{k}": int(k in keys) for k in codebook.flag_keys} | {"forwarded": int(forwarded)}
 
 
 def _sentiment(events: list[Event], codebook: Codebook) -> int | None:

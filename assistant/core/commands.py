@@ -26,7 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--consent", choices=["full", "coded", "none"], default=None, help="记录方式（配合 --db）"
     )
     rehearse.add_argument("--no-sensitive", action="store_true", help="不同意保留敏感信息")
-    rehearse.add_argument("--profile", type=Path, help="员工档案（YAML/JSON：部门、司龄段、离职类型）")
+    rehearse.add_argument(
+        "--profile", type=Path, help="员工档案（YAML/JSON：部门、司龄段、离职类型）"
+    )
     rehearse.add_argument("--json", action="store_true", help="以 JSON 输出")
     add_common_arguments(rehearse)
     rehearse.set_defaults(handler=run_rehearse)

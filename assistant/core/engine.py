@@ -18,8 +18,8 @@ from assistant.core.events import (
     Answered,
     Asked,
     Classified,
-    ConsentRecorded,
     Confirmed,
+    ConsentRecorded,
     Ended,
     Event,
     ForwardDecided,
@@ -302,7 +302,9 @@ def _coerce_value(
     if not items or not all(isinstance(v, int) and not isinstance(v, bool) for v in items):
         return None
     codes = [o.code for o in current.options]
-    numbers = tuple(codes.index(v) + 1 if v in codes and current.step == "main" else v for v in items)
+    numbers = tuple(
+        codes.index(v) + 1 if v in codes and current.step == "main" else v for v in items
+    )
     if any(not low <= n <= count for n in numbers):
         return None
     if current.multi:

@@ -14,8 +14,8 @@ from assistant.core.events import (
     Answered,
     Asked,
     Classified,
-    ConsentRecorded,
     Confirmed,
+    ConsentRecorded,
     Ended,
     Event,
     ForwardDecided,
@@ -121,7 +121,9 @@ def _started(state: State, event: InterviewStarted) -> State:
 
 
 def _consent(state: State, event: ConsentRecorded) -> State:
-    return replace(state, consent=event, phase="asking" if state.phase == "consent" else state.phase)
+    return replace(
+        state, consent=event, phase="asking" if state.phase == "consent" else state.phase
+    )
 
 
 def _asked(state: State, event: Asked) -> State:

@@ -86,9 +86,9 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[str | int, ...]:
     """Drop pydantic's union-tag steps so the path can be looked up in the YAML."""
     path: list[str | int] = []
     for step in loc:
-        if isinstance(data, dict) and step in data:
-            data = data[step]
-        elif isinstance(data, list) and isinstance(step, int) and step < len(data):
+        if (isinstance(data, dict) and step in data) or (
+            isinstance(data, list) and isinstance(step, int) and step < len(data)
+        ):
             data = data[step]
         else:
             continue
@@ -189,7 +189,9 @@ def _reachability(bank: Bank, lines: dict[str, int | None], path: Path) -> Itera
     seen = reachable(graph, bank.start)
     for node_id in graph:
         if node_id not in seen:
-            yield Problem(path, lines[node_id], "unreachable", t("validate.unreachable", node=node_id))
+            yield Problem(
+                path, lines[node_id], "unreachable", t("validate.unreachable", node=node_id)
+            )
     for cycle in cycles_without_exit(graph):
         names = "、".join(cycle)
         yield Problem(path, lines[cycle[0]], "cycle", t("validate.cycle", nodes=names))

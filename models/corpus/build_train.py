@@ -1,5 +1,4 @@
 #!/usr/bin/env python3
-# -*- coding: utf-8 -*-
 """Build the training split of the exit-interview classifier corpus.
 
 Standard library only, deterministic (random.Random(20261123)).
@@ -13,13 +12,14 @@ Material:
   _clauses_train.py   hand-written clause pools, composed here (source "composed")
 Line format in both: LABELS|SENT|TEXT (see _clauses_train.py docstring).
 """
+
 import glob
 import importlib.util
 import json
 import os
+import random
 import re
 import sys
-import random
 from collections import Counter
 
 sys.dont_write_bytecode = True
@@ -28,9 +28,24 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "train.jsonl")
 SEED = 20261123
 
-REASONS = ["pay", "career", "manager", "workload", "appraisal", "training",
-           "job_fit", "culture", "conditions", "company", "family", "location",
-           "health", "study", "offer", "involuntary"]
+REASONS = [
+    "pay",
+    "career",
+    "manager",
+    "workload",
+    "appraisal",
+    "training",
+    "job_fit",
+    "culture",
+    "conditions",
+    "company",
+    "family",
+    "location",
+    "health",
+    "study",
+    "offer",
+    "involuntary",
+]
 FLAGS = ["harassment", "discrimination", "misconduct", "safety", "labor_law"]
 KEYS = REASONS + FLAGS
 ORDER = {k: i for i, k in enumerate(KEYS)}
@@ -42,7 +57,7 @@ TARGET_NONE_SHARE = 0.13
 TARGET_FLAG = 190
 TARGET_POS_SHARE = 0.115
 TARGET_NEU_SHARE = 0.22
-NOISE_RATE = 0.16          # share of composed answers that get noise
+NOISE_RATE = 0.16  # share of composed answers that get noise
 # hard requirements checked by --stats
 REQ_TOTAL = 4000
 REQ_HANDWRITTEN = 1200
@@ -67,17 +82,17 @@ def _load_module(path):
 def parse_line(line, where):
     parts = line.split("|", 2)
     if len(parts) != 3:
-        raise ValueError("%s: bad line %r" % (where, line))
+        raise ValueError(f"{where}: bad line {line!r}")
     labs, sent, text = parts
     labs = [] if labs.strip() in ("-", "") else labs.split()
     for k in labs:
         if k not in ORDER:
-            raise ValueError("%s: unknown key %r in %r" % (where, k, line))
+            raise ValueError(f"{where}: unknown key {k!r} in {line!r}")
     if sent not in SENT:
-        raise ValueError("%s: bad sentiment %r in %r" % (where, sent, line))
+        raise ValueError(f"{where}: bad sentiment {sent!r} in {line!r}")
     text = text.strip()
     if not text:
-        raise ValueError("%s: empty text" % where)
+        raise ValueError(f"{where}: empty text")
     return tuple(sorted(set(labs), key=ORDER.get)), sent, text
 
 
@@ -106,48 +121,139 @@ def load_clauses():
             continue
         labs, sent, text = parse_line(line, "_clauses_train.py:%d" % n)
         if sec in ORDER and sec not in labs:
-            raise ValueError("clause %r in section %s lacks its key" % (text, sec))
+            raise ValueError(f"clause {text!r} in section {sec} lacks its key")
         pools[sec].append((labs, sent, text))
     return pools
 
 
 # ---- composition -------------------------------------------------------------
-CONNECT = ["，", "，", "，", "，而且", "，再加上", "。另外", "。还有就是", "；",
-           "，加上", "，同时", "。再说", "。", "，还有", "，另外"]
+CONNECT = [
+    "，",
+    "，",
+    "，",
+    "，而且",
+    "，再加上",
+    "。另外",
+    "。还有就是",
+    "；",
+    "，加上",
+    "，同时",
+    "。再说",
+    "。",
+    "，还有",
+    "，另外",
+]
 CONNECT_NEG = ["，更别说", "，最要命的是", "，关键是", "。最离谱的是"]
-CONTRAST_CONN = ["，但是", "，但", "，不过", "，就是", "，主要是", "。问题是", "，可是",
-                 "，只是", "。但是", "，但说实话"]
-OPEN_ANY = ["", "", "", "", "", "说实话，", "其实吧，", "怎么说呢，", "嗯，",
-            "实话实说，", "坦白讲，", "个人觉得，", "离职原因：", "简单说就是"]
+CONTRAST_CONN = [
+    "，但是",
+    "，但",
+    "，不过",
+    "，就是",
+    "，主要是",
+    "。问题是",
+    "，可是",
+    "，只是",
+    "。但是",
+    "，但说实话",
+]
+OPEN_ANY = [
+    "",
+    "",
+    "",
+    "",
+    "",
+    "说实话，",
+    "其实吧，",
+    "怎么说呢，",
+    "嗯，",
+    "实话实说，",
+    "坦白讲，",
+    "个人觉得，",
+    "离职原因：",
+    "简单说就是",
+]
 OPEN_LEAD = ["主要是", "我走主要是因为", "主要还是因为", "原因很简单，", "说白了就是"]
-OPEN_NEG = ["吐槽一下：", "真的受够了，", "不吐不快，", "唉，", "说出来都是泪，",
-            "没什么好留恋的，"]
+OPEN_NEG = [
+    "吐槽一下：",
+    "真的受够了，",
+    "不吐不快，",
+    "唉，",
+    "说出来都是泪，",
+    "没什么好留恋的，",
+]
 OPEN_NEU_FORMAL = ["您好，", "经过慎重考虑，", "我这边的情况是：", "如实说一下，"]
 END_ANY = ["。", "。", "。", "。", "", "…", "～"]
 END_NEG = ["！", "。", "。", "！！", "。。。"]
-FRAME_NEG = ["【匿名评价】{x}", "#离职# {x}", "在某公司干了两年，说几句：{x}",
-             "给后来的人提个醒：{x}", "问：为什么离职？答：{x}", "{x}（匿名）",
-             "某公司离职员工：{x}", "友情提示：{x}"]
+FRAME_NEG = [
+    "【匿名评价】{x}",
+    "#离职# {x}",
+    "在某公司干了两年，说几句：{x}",
+    "给后来的人提个醒：{x}",
+    "问：为什么离职？答：{x}",
+    "{x}（匿名）",
+    "某公司离职员工：{x}",
+    "友情提示：{x}",
+]
 FRAME_NEU = ["问：为什么离职？答：{x}", "离职原因：{x}", "{x}", "{x}"]
 INCOMPATIBLE = {("study", "offer"), ("offer", "involuntary"), ("study", "involuntary")}
 # in neutral/positive answers the neutral clauses of these keys talk about "finding another
 # job", which contradicts leaving to study
-INCOMPATIBLE_SOFT = {("study", "pay"), ("study", "conditions"), ("study", "job_fit"),
-                     ("study", "career"), ("study", "workload")}
+INCOMPATIBLE_SOFT = {
+    ("study", "pay"),
+    ("study", "conditions"),
+    ("study", "job_fit"),
+    ("study", "career"),
+    ("study", "workload"),
+}
 
 # noise material
-TYPO = [("加班", "加斑"), ("工资", "工姿"), ("离职", "离值"), ("什么", "神马"),
-        ("觉得", "觉的"), ("没有", "木有"), ("压力", "鸭梨"), ("知道", "造"),
-        ("老板", "老版"), ("这样", "酱紫"), ("辞职", "辞只"), ("已经", "以经"),
-        ("真的", "真滴"), ("厉害", "利害"), ("有点", "有d"),
-        ("喜欢", "稀饭"), ("领导", "领到"), ("休息", "修息"), ("再", "在")]
-ENGLISH = [("领导", "leader"), ("人事", "HR"), ("绩效", "KPI"), ("工作机会", "offer"),
-           ("离职", "lz"), ("老板", "boss"), ("项目", "project"), ("开会", "开meeting"),
-           ("加班", "加班(OT)"), ("压力", "pressure"), ("公司", "gs")]
+TYPO = [
+    ("加班", "加斑"),
+    ("工资", "工姿"),
+    ("离职", "离值"),
+    ("什么", "神马"),
+    ("觉得", "觉的"),
+    ("没有", "木有"),
+    ("压力", "鸭梨"),
+    ("知道", "造"),
+    ("老板", "老版"),
+    ("这样", "酱紫"),
+    ("辞职", "辞只"),
+    ("已经", "以经"),
+    ("真的", "真滴"),
+    ("厉害", "利害"),
+    ("有点", "有d"),
+    ("喜欢", "稀饭"),
+    ("领导", "领到"),
+    ("休息", "修息"),
+    ("再", "在"),
+]
+ENGLISH = [
+    ("领导", "leader"),
+    ("人事", "HR"),
+    ("绩效", "KPI"),
+    ("工作机会", "offer"),
+    ("离职", "lz"),
+    ("老板", "boss"),
+    ("项目", "project"),
+    ("开会", "开meeting"),
+    ("加班", "加班(OT)"),
+    ("压力", "pressure"),
+    ("公司", "gs"),
+]
 EMOJI_NEG = ["😅", "🙃", "😭", "😤", "💰", "😮‍💨", "🤡", "🙄", "😩", "💢"]
 EMOJI_OK = ["🙏", "😊", "👋", "🤝", "✌️", "😄", "🌹"]
-TAIL_NEG = ["，打工人太难了", "，呵呵", "，emmm", "，懂的都懂", "，就酱", "，唉",
-            "，真·福报", "，牛马的命", " 心累"]
+TAIL_NEG = [
+    "，打工人太难了",
+    "，呵呵",
+    "，emmm",
+    "，懂的都懂",
+    "，就酱",
+    "，唉",
+    "，真·福报",
+    "，牛马的命",
+    " 心累",
+]
 TAIL_OK = ["，就酱", "～", "，哈哈", "，emmm", "，嗯"]
 FW = str.maketrans("0123456789", "０１２３４５６７８９")
 
@@ -231,7 +337,9 @@ class Composer:
         rng = self.rng
         texts = [c[2] for c in clauses]
         if not lead and len(texts) >= 2 and rng.random() < 0.15:
-            nums = ["一是", "二是", "三是"] if rng.random() < 0.5 else ["第一，", "第二，", "第三，"]
+            nums = (
+                ["一是", "二是", "三是"] if rng.random() < 0.5 else ["第一，", "第二，", "第三，"]
+            )
             sep = "，" if nums[0] == "一是" else "；"
             return sep.join(nums[i] + t for i, t in enumerate(texts))
         if not lead and len(texts) >= 2 and rng.random() < 0.12:
@@ -255,11 +363,18 @@ class Composer:
         for i, k in enumerate(keys):
             taken = set(x for c in clauses for x in c[0])
             if mode in ("neu", "pos"):
-                pred = lambda c: c[1] == "0" and not (set(c[0]) - {k}) & taken
+
+                def pred(c):
+                    return c[1] == "0" and not (set(c[0]) - {k}) & taken
             elif i == 0 and not extra and rng.random() < 0.85:
-                pred = lambda c: c[1] == "-" and not (set(c[0]) - {k}) & taken
+
+                def pred(c):
+                    return c[1] == "-" and not (set(c[0]) - {k}) & taken
             else:
-                pred = lambda c: not (set(c[0]) - {k}) & taken
+
+                def pred(c):
+                    return not (set(c[0]) - {k}) & taken
+
             c = self.pick(self.p[k], pred)
             if c is None:
                 c = self.pick(self.p[k])
@@ -380,7 +495,7 @@ class Composer:
             text += t
         if not text.endswith(("？", "。")):
             text += rng.choice(["。", "", "。", "～"])
-        labs, sent = merge([((), c[1], c[2]) for c in parts])
+        _labs, sent = merge([((), c[1], c[2]) for c in parts])
         return text, [], sent
 
 
@@ -406,8 +521,15 @@ def compose(pools, hw_items, rng):
         seen.add(text)
         reasons = [k for k in labs if k in REASONS]
         flags = [k for k in labs if k in FLAGS]
-        out.append({"text": text, "reasons": reasons, "flags": flags,
-                    "sentiment": sent, "source": "composed"})
+        out.append(
+            {
+                "text": text,
+                "reasons": reasons,
+                "flags": flags,
+                "sentiment": sent,
+                "source": "composed",
+            }
+        )
         counts.update(reasons + flags)
         sents[sent] += 1
         none_n += not reasons
@@ -435,7 +557,7 @@ def compose(pools, hw_items, rng):
     while len(out) < total_needed and tries < 50000:
         tries += 1
         remaining = total_needed - len(out)
-        cur_total = len(hw_items) + len(out)
+        len(hw_items) + len(out)
         need_pos = TARGET_POS_SHARE * TARGET_TOTAL - sents["positive"]
         need_neu = TARGET_NEU_SHARE * TARGET_TOTAL - sents["neutral"]
         r = rng.random() * remaining
@@ -446,7 +568,7 @@ def compose(pools, hw_items, rng):
         else:
             mode = "neg"
         cands = neutral_keys if mode != "neg" else REASONS
-        primary = min(cands, key=lambda k: (counts[k] + rng.random() * 40))
+        primary = min(cands, key=lambda k: counts[k] + rng.random() * 40)
         k = rng.choices([1, 2, 3], [0.5, 0.37, 0.13])[0]
         keys = [primary]
         others = [x for x in cands if x != primary]
@@ -473,18 +595,30 @@ def build():
             dup_hw.append(text)
             continue
         seen.add(text)
-        hw_items.append({"text": text,
-                         "reasons": [k for k in labs if k in REASONS],
-                         "flags": [k for k in labs if k in FLAGS],
-                         "sentiment": SENT[sent], "source": "handwritten"})
+        hw_items.append(
+            {
+                "text": text,
+                "reasons": [k for k in labs if k in REASONS],
+                "flags": [k for k in labs if k in FLAGS],
+                "sentiment": SENT[sent],
+                "source": "handwritten",
+            }
+        )
     comp = compose(pools, hw_items, rng)
     items = hw_items + comp
     rng.shuffle(items)
     rows = []
     for i, it in enumerate(items, 1):
-        rows.append({"id": "t%05d" % i, "text": it["text"], "reasons": it["reasons"],
-                     "flags": it["flags"], "sentiment": it["sentiment"],
-                     "source": it["source"]})
+        rows.append(
+            {
+                "id": "t%05d" % i,
+                "text": it["text"],
+                "reasons": it["reasons"],
+                "flags": it["flags"],
+                "sentiment": it["sentiment"],
+                "source": it["source"],
+            }
+        )
     return rows, pools, dup_hw
 
 
@@ -492,9 +626,11 @@ def dumps(rows):
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
 
 
-NOISE_RE = re.compile(r"[A-Za-z]|[０-９]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|"
-                      r"加斑|工姿|离值|神马|觉的|木有|鸭梨|酱紫|辞只|以经|真滴|公斯|有d|稀饭|领到|修息|"
-                      r"画饼|内卷|躺平|摸鱼|福报|打工人|牛马|emmm|！！|。。。")
+NOISE_RE = re.compile(
+    r"[A-Za-z]|[０-９]|[\U0001F300-\U0001FAFF\u2600-\u27BF]|"
+    r"加斑|工姿|离值|神马|觉的|木有|鸭梨|酱紫|辞只|以经|真滴|公斯|有d|稀饭|领到|修息|"
+    r"画饼|内卷|躺平|摸鱼|福报|打工人|牛马|emmm|！！|。。。"
+)
 
 
 def stats(rows, pools, dup_hw):
@@ -511,13 +647,29 @@ def stats(rows, pools, dup_hw):
     print()
     print("| key | 中文 | all | handwritten | composed |")
     print("|---|---|---:|---:|---:|")
-    zh = {"pay": "薪酬福利", "career": "职业发展", "manager": "上级与管理", "workload": "工作强度",
-          "appraisal": "考核与认可", "training": "培训与带教", "job_fit": "岗位匹配",
-          "culture": "文化与人际", "conditions": "工作条件", "company": "公司前景",
-          "family": "家庭与个人", "location": "地点与通勤", "health": "身心健康",
-          "study": "继续深造", "offer": "外部机会", "involuntary": "非自愿离职",
-          "harassment": "骚扰与欺凌", "discrimination": "歧视", "misconduct": "舞弊与违规",
-          "safety": "安全隐患", "labor_law": "劳动违法"}
+    zh = {
+        "pay": "薪酬福利",
+        "career": "职业发展",
+        "manager": "上级与管理",
+        "workload": "工作强度",
+        "appraisal": "考核与认可",
+        "training": "培训与带教",
+        "job_fit": "岗位匹配",
+        "culture": "文化与人际",
+        "conditions": "工作条件",
+        "company": "公司前景",
+        "family": "家庭与个人",
+        "location": "地点与通勤",
+        "health": "身心健康",
+        "study": "继续深造",
+        "offer": "外部机会",
+        "involuntary": "非自愿离职",
+        "harassment": "骚扰与欺凌",
+        "discrimination": "歧视",
+        "misconduct": "舞弊与违规",
+        "safety": "安全隐患",
+        "labor_law": "劳动违法",
+    }
     for k in KEYS:
         field = "reasons" if k in REASONS else "flags"
         a = sum(k in r[field] for r in rows)
@@ -540,17 +692,28 @@ def stats(rows, pools, dup_hw):
     nf = sum(bool(r["flags"]) for r in rows)
     print("answers with any flag: %d (%.1f%%)" % (nf, 100.0 * nf / n))
     noisy = sum(bool(NOISE_RE.search(r["text"])) for r in rows)
-    print("answers with visible noise (latin/emoji/full-width/typo/slang, heuristic): %d (%.1f%%)"
-          % (noisy, 100.0 * noisy / n))
+    print(
+        "answers with visible noise (latin/emoji/full-width/typo/slang, heuristic): %d (%.1f%%)"
+        % (noisy, 100.0 * noisy / n)
+    )
     hl = sorted(len(r["text"]) for r in rows if r["source"] == "handwritten")
     if hl:
-        print("handwritten length: min %d, median %d, max %d chars" % (hl[0], hl[len(hl) // 2], hl[-1]))
+        print(
+            "handwritten length: min %d, median %d, max %d chars"
+            % (hl[0], hl[len(hl) // 2], hl[-1])
+        )
     al = sorted(len(r["text"]) for r in rows)
     print("all lengths: min %d, median %d, max %d chars" % (al[0], al[len(al) // 2], al[-1]))
     rc = {k: len(pools[k]) for k in REASONS}
     fc = {k: len(pools[k]) for k in FLAGS}
-    print("clause pool sizes: " + ", ".join("%s %d" % kv for kv in list(rc.items()) + list(fc.items())))
-    print("other pools: " + ", ".join("%s %d" % (k, len(v)) for k, v in pools.items() if k not in ORDER))
+    print(
+        "clause pool sizes: "
+        + ", ".join("%s %d" % kv for kv in list(rc.items()) + list(fc.items()))
+    )
+    print(
+        "other pools: "
+        + ", ".join("%s %d" % (k, len(v)) for k, v in pools.items() if k not in ORDER)
+    )
     # checks
     if n < REQ_TOTAL:
         fails.append("total %d < %d" % (n, REQ_TOTAL))
@@ -559,7 +722,7 @@ def stats(rows, pools, dup_hw):
     if dups or dup_hw:
         fails.append("duplicates present")
     if none / n < REQ_NONE:
-        fails.append("no-reason share %.3f < %.2f" % (none / n, REQ_NONE))
+        fails.append(f"no-reason share {none / n:.3f} < {REQ_NONE:.2f}")
     if sc["neutral"] / n < REQ_NEU:
         fails.append("neutral share too low")
     if sc["positive"] / n < REQ_POS:
@@ -571,8 +734,10 @@ def stats(rows, pools, dup_hw):
         if v < REQ_FLAG_CLAUSES:
             fails.append("clause pool %s has %d < %d" % (k, v, REQ_FLAG_CLAUSES))
     for r in rows:
-        if r["reasons"] != sorted(r["reasons"], key=ORDER.get) or r["flags"] != sorted(r["flags"], key=ORDER.get):
-            fails.append("unsorted labels in %s" % r["id"])
+        if r["reasons"] != sorted(r["reasons"], key=ORDER.get) or r["flags"] != sorted(
+            r["flags"], key=ORDER.get
+        ):
+            fails.append("unsorted labels in {}".format(r["id"]))
             break
     dev = os.path.join(HERE, "dev.jsonl")
     if os.path.exists(dev):
@@ -580,11 +745,14 @@ def stats(rows, pools, dup_hw):
         with open(dev, encoding="utf-8") as f:
             dev_texts = set(json.loads(line)["text"] for line in f if line.strip())
         ov = [r["text"] for r in rows if r["text"] in dev_texts]
-        print("exact text overlap with dev.jsonl: %d%s" % (len(ov), (" " + repr(ov[:10])) if ov else ""))
+        print(
+            "exact text overlap with dev.jsonl: %d%s"
+            % (len(ov), (" " + repr(ov[:10])) if ov else "")
+        )
     if os.path.exists(OUT):
         with open(OUT, encoding="utf-8") as f:
             same = f.read() == dumps(rows)
-        print("train.jsonl on disk matches this build: %s" % same)
+        print(f"train.jsonl on disk matches this build: {same}")
         if not same:
             fails.append("train.jsonl is stale: rerun build_train.py")
     else:

@@ -7,10 +7,24 @@ from pathlib import Path
 
 import pytest
 
-REASONS = (
-    "pay career manager workload appraisal training job_fit culture conditions "
-    "company family location health study offer involuntary"
-).split()
+REASONS = [
+    "pay",
+    "career",
+    "manager",
+    "workload",
+    "appraisal",
+    "training",
+    "job_fit",
+    "culture",
+    "conditions",
+    "company",
+    "family",
+    "location",
+    "health",
+    "study",
+    "offer",
+    "involuntary",
+]
 FLAGS = ["harassment", "discrimination", "misconduct", "safety", "labor_law"]
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "CODEBOOK.md"
 

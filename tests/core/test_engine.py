@@ -44,7 +44,7 @@ def test_first_question_is_broad_and_open(started):
 
 
 def test_tagged_reason_gets_its_probe_then_confirm(started):
-    state, events = answer_and_tag(started, "领导总是画饼", "manager")
+    state, _events = answer_and_tag(started, "领导总是画饼", "manager")
     assert state.current.step == "probe"
     assert state.current.text == "您觉得管理上哪些方面需要改进呢？"
     state, _ = answer_and_tag(state, "沟通再透明一点")
@@ -132,7 +132,7 @@ def test_back_returns_to_previous_question_and_forgets_its_answer(started):
 
 
 def test_back_at_first_question_is_refused(started):
-    state, events = step(started, Back())
+    _state, events = step(started, Back())
     assert events[0].reason == "back_unavailable"
 
 
@@ -144,7 +144,7 @@ def test_withdraw_ends_everything(started):
 
 
 def test_end_early(started):
-    state, events = step(started, EndEarly())
+    _state, events = step(started, EndEarly())
     assert isinstance(events[-1], Ended) and not events[-1].completed
 
 

@@ -64,7 +64,11 @@ def test_yaml11_octal_is_caught(tmp_path, capsys):
 
 def test_schema_messages_are_chinese(tmp_path, capsys):
     path = tmp_path / "typo.yaml"
-    text = (BROKEN / "unreachable.yaml").read_text(encoding="utf-8").replace("type: open", "type: opne", 1)
+    text = (
+        (BROKEN / "unreachable.yaml")
+        .read_text(encoding="utf-8")
+        .replace("type: open", "type: opne", 1)
+    )
     path.write_text(text, encoding="utf-8")
     assert main(["validate", str(path)]) == 2
     assert "未知的节点类型 “opne”" in capsys.readouterr().out

@@ -6,7 +6,10 @@ MESSAGES: dict[str, str] = {
     "core.confirm_accept": "对，就是这些",
     "core.confirm_none": "都不是",
     "core.cold_start_followup": "具体是哪些方面呢？可以多选。",
-    "core.forward_prompt": "您提到的情况可能需要公司合规部门跟进。是否同意把它作为一个案件（只含类别和日期，不含您的原话）转交合规渠道？",
+    "core.forward_prompt": (
+        "您提到的情况可能需要公司合规部门跟进。"
+        "是否同意把它作为一个案件（只含类别和日期，不含您的原话）转交合规渠道？"
+    ),
     "core.forward_yes": "同意转交",
     "core.forward_no": "不转交",
     "core.empty_answer": "这次没有收到内容。可以再说说，或者点“跳过”。",
