@@ -1,0 +1,1 @@
+"""Textual front ends: the locked-down kiosk and the HR interviewer console."""

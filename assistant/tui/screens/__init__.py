@@ -1,0 +1,1 @@
+"""Kiosk screens: welcome, introduction, consent, chat, closing and the admin/idle dialogs."""
