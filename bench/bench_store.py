@@ -15,7 +15,16 @@ from assistant.paths import default_bank_path
 
 PASSPHRASE = "bench-passphrase"
 # Tables a shard fills; merged with plain INSERT … SELECT (declines are summed per month).
-COPIED = ("interviews", "events", "verbatims", "identities", "cases", "withdrawals")
+COPIED = (
+    "interviews",
+    "events",
+    "verbatims",
+    "identities",
+    "cases",
+    "withdrawals",
+    "coded_rows",
+    "coded_long",
+)
 
 
 def build_store(data_dir: Path, count: int, jobs: int = 1) -> Path:

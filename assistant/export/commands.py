@@ -22,7 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--department", help="只导出一个部门")
     export.add_argument("--encoding", default="utf-8-sig", help="CSV 编码：utf-8-sig 或 gb18030")
     export.add_argument("--long", action="store_true", help="长格式：每个回答、每个编码一行")
-    export.add_argument("--workers", type=int, help="并行进程数（默认按数据量自动）")
+    # Old scripts may still pass --workers; rows are read from the store now, not coded here.
+    export.add_argument("--workers", type=int, help=argparse.SUPPRESS)
     add_common_arguments(export)
     export.set_defaults(handler=run_export)
 
@@ -59,9 +60,9 @@ def run_export(args: argparse.Namespace) -> int:
     """Stream coded rows from the store into one format; audit counts, never content."""
     from assistant.coding.codebook import load_codebook
     from assistant.export.csv_writer import resolve_encoding
-    from assistant.export.fast_read import stream_rows
     from assistant.export.labels import columns, long_columns
     from assistant.export.registry import WriteOptions, writer_for
+    from assistant.export.rows import stream_rows
     from assistant.export.safe_write import check_target
 
     writer = writer_for(args.format)
@@ -72,7 +73,7 @@ def run_export(args: argparse.Namespace) -> int:
     codebook = load_codebook()
     shape = "long" if args.long else "wide"
     cols = long_columns() if args.long else columns(codebook)
-    rows = stream_rows(db_path, scope, codebook, shape=shape, workers=args.workers)
+    rows = stream_rows(db_path, scope, codebook, shape=shape)
     label = t("export.codebook.title", version=codebook.version)
     options = WriteOptions(encoding=encoding, file_label=label)
     try:

@@ -1,10 +1,11 @@
-"""Streaming coded rows: stored interviews → `code_interview`, batch by batch, never all at once."""
+"""Streaming coded rows: the store's materialised rows (or the coder over stored events)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from pathlib import Path
 from typing import Any, Protocol
 
 from assistant.coding.codebook import Codebook
@@ -36,16 +37,6 @@ class StoredLike(Protocol):
 
 
 @dataclass(frozen=True)
-class Stored:
-    """An interview as the bulk reader yields it (same fields as the repository's)."""
-
-    interview_id: str
-    month: str
-    department: str | None
-    events: list[Event]
-
-
-@dataclass(frozen=True)
 class Scope:
     """Which interviews: months `start`..`end` inclusive (YYYY-MM) and one department or all."""
 
@@ -56,6 +47,27 @@ class Scope:
     def as_dict(self) -> dict[str, str | None]:
         """For the audit log: the filter, never any answer."""
         return {"from": self.start, "to": self.end, "department": self.department}
+
+
+def stream_rows(
+    db_path: Path, scope: Scope, codebook: Codebook, *, shape: str = "wide"
+) -> Iterator[dict[str, Any]]:
+    """Coded rows (wide or long) from the store's materialised tables, one at a time.
+
+    Rows made by another codebook or coder revision (or missing: a database filled before
+    coded rows existed) are recoded first, so what is read always equals the coder's output.
+    """
+    from assistant.storage.db import open_db
+    from assistant.storage.repository import Repository
+
+    db = open_db(db_path)
+    try:
+        repository = Repository(db)
+        repository.refresh_coded(codebook)
+        read = repository.iter_long_rows if shape == "long" else repository.iter_coded_rows
+        yield from read(scope.start, scope.end, scope.department)
+    finally:
+        db.conn.close()
 
 
 def stored_interviews(db: Any, scope: Scope) -> Iterator[StoredLike]:

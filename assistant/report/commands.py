@@ -23,7 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _common(report)
     report.add_argument("--by", help="分组：department（按部门）")
     report.add_argument("--cost", type=Path, help="成本参数文件（默认 question_banks/cost.yaml）")
-    report.add_argument("--workers", type=int, help="并行进程数（默认按数据量自动）")
+    # Old scripts may still pass --workers; rows are read from the store now, not coded here.
+    report.add_argument("--workers", type=int, help=argparse.SUPPRESS)
     report.set_defaults(handler=run_report)
 
     quotes = subparsers.add_parser("quotes", help="真话墙：脱敏后的原话（每组至少 10 人）")
@@ -59,8 +60,7 @@ def run_report(args: argparse.Namespace) -> int:
     """One pass over the trend span: aggregate, suppress, render, audit."""
     from assistant.coding.codebook import load_codebook
     from assistant.export.commands import audit, store_path
-    from assistant.export.fast_read import stream_rows
-    from assistant.export.rows import Scope
+    from assistant.export.rows import Scope, stream_rows
     from assistant.report.actions import load_actions
     from assistant.report.aggregate import aggregate, trend_scope
     from assistant.report.content import build_report
@@ -73,7 +73,7 @@ def run_report(args: argparse.Namespace) -> int:
     db_path = store_path(args)
     codebook = load_codebook()
     start, end = trend_scope(period)
-    rows = stream_rows(db_path, Scope(start, end, args.department), codebook, workers=args.workers)
+    rows = stream_rows(db_path, Scope(start, end, args.department), codebook)
     agg = aggregate(rows, period, codebook, model)
     report = build_report(agg, codebook, actions, by_department=by_department)
     emit(report, fmt, args.out)

@@ -146,11 +146,12 @@ class CostCounter:
         self.reason_keys = reason_keys
         self.codes = codes  # primary_reason numeric code → key
         self.tally = CostTally()
+        self._parts: dict[str, dict[str, int]] = {}  # level → cost per activity, in 分
+        self._columns = [(k, f"reason_{k}") for k in reason_keys]
 
     def add(self, row: dict[str, Any]) -> None:
         """Cost one departure and apportion it to its confirmed reasons."""
-        level = self.model.level_of(row)
-        parts = {a.key: self.model.activity_fen(a, level) for a in self.model.activities}
+        parts = self._parts_for(self.model.level_of(row))
         cost = sum(parts.values())
         tally = self.tally
         tally.total += cost
@@ -163,9 +164,18 @@ class CostCounter:
         tally.by_reason.update(shares)
         tally.reason_departures.update(shares.keys())
 
+    def _parts_for(self, level: str) -> dict[str, int]:
+        # The same for every departure at a level: computed once, not once per row.
+        parts = self._parts.get(level)
+        if parts is None:
+            model = self.model
+            parts = {a.key: model.activity_fen(a, level) for a in model.activities}
+            self._parts[level] = parts
+        return parts
+
     def shares(self, row: dict[str, Any], cost: int) -> dict[str, int]:
         """This departure's cost per confirmed reason."""
-        keys = [k for k in self.reason_keys if row.get(f"reason_{k}") == 1]
+        keys = [k for k, column in self._columns if row.get(column) == 1]
         if not keys:
             return {UNSPECIFIED: cost}
         primary = self.codes.get(row.get("primary_reason") or 0)

@@ -11,7 +11,6 @@ from typing import Any
 
 from assistant.coding.codebook import Codebook
 from assistant.coding.coder import confirmed_by_node
-from assistant.export.fast_read import CHUNK, connect, read_chunk, scope_where
 from assistant.export.rows import Scope
 from assistant.i18n import t
 from assistant.report.model import Report, Section
@@ -32,19 +31,21 @@ class QuoteGroup:
 
 def full_consent_reasons(db_path: Path, scope: Scope) -> dict[str, dict[str, tuple[str, ...]]]:
     """interview id → question → confirmed codes (reasons and flags), 保留原话 interviews only."""
-    conn = connect(db_path)
+    from assistant.storage.db import open_db
+    from assistant.storage.repository import Repository
+
+    db = open_db(db_path)
     try:
-        where, params = scope_where(scope)
-        sql = f"SELECT interview_id, month, department FROM interviews WHERE {where} AND level = ?"
-        heads = conn.execute(sql, [*params, "full"]).fetchall()
+        stored = Repository(db).iter_interviews(
+            scope.start, scope.end, scope.department, level="full"
+        )
         found: dict[str, dict[str, tuple[str, ...]]] = {}
-        for start in range(0, len(heads), CHUNK):
-            for item in read_chunk(conn, heads[start : start + CHUNK]):
-                confirmed = confirmed_by_node(item.events)
-                found[item.interview_id] = {n: c.reasons + c.flags for n, c in confirmed.items()}
+        for item in stored:
+            confirmed = confirmed_by_node(item.events)
+            found[item.interview_id] = {n: c.reasons + c.flags for n, c in confirmed.items()}
         return found
     finally:
-        conn.close()
+        db.conn.close()
 
 
 def group_ciphers(

@@ -1,4 +1,4 @@
-"""CLI commands of the store: `keys init`, `backup`, `restore` (and storage B's admin ones)."""
+"""CLI commands of the store: `keys init`, `backup`, `restore`, `reindex` (and admin ones)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ DEFAULT_IDENTITY = Path("hr_identity.age")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add `keys init`, `backup` and `restore`, then the admin commands if present."""
+    """Add `keys init`, `backup`, `restore` and `reindex`, then the admin commands if present."""
     keys = subparsers.add_parser("keys", help="管理人力资源部的加密密钥")
     key_commands = keys.add_subparsers(dest="keys_command", metavar="操作")
     init = key_commands.add_parser("init", help="生成密钥对（私钥用口令保护）")
@@ -33,6 +33,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore.add_argument("file", type=Path, metavar="FILE", help="备份文件")
     add_common_arguments(restore)
     restore.set_defaults(handler=run_restore)
+
+    reindex = subparsers.add_parser("reindex", help="重新生成导出和报告用的编码数据")
+    reindex.add_argument("--all", action="store_true", help="全部重新生成（默认只补缺失或过期的）")
+    add_common_arguments(reindex)
+    reindex.set_defaults(handler=run_reindex)
     _register_admin(subparsers)
 
 
@@ -122,6 +127,29 @@ def run_restore(args: argparse.Namespace) -> int:
     except (sqlite3.Error, OSError) as error:
         raise UserError(t("storage.backup_failed", detail=_detail(error))) from None
     print(t("storage.restore_done", path=args.file, count=result.reapplied))
+    return 0
+
+
+def run_reindex(args: argparse.Namespace) -> int:
+    """Recode interviews whose coded rows are missing or out of date (or all with --all)."""
+    import sqlite3
+
+    from assistant.storage.coded import program_codebook
+    from assistant.storage.db import open_db
+    from assistant.storage.repository import Repository
+
+    config = load_config(args)
+    if not config.db_path.is_file():
+        raise UserError(t("export.no_store", path=config.db_path))
+    try:
+        db = open_db(config.db_path)  # a database from before coded rows is back-filled here
+        try:
+            count = Repository(db).refresh_coded(program_codebook(), everything=args.all)
+        finally:
+            db.close()
+    except (sqlite3.Error, OSError) as error:
+        raise UserError(t("storage.reindex_failed", detail=_detail(error))) from None
+    print(t("storage.reindex_done", count=count))
     return 0
 
 

@@ -112,7 +112,10 @@ def read_ledger(db_path: Path | None) -> list[str]:
 
 def delete_interview_rows(conn: sqlite3.Connection, interview_id: str, at: str) -> None:
     """Delete every row of one interview and remember the id (call inside a transaction)."""
-    # events, verbatims and identities go with it via ON DELETE CASCADE.
+    # events, verbatims, identities and coded rows go with it via ON DELETE CASCADE; the coded
+    # rows are also deleted by name, so a connection without foreign_keys cannot leave them.
+    conn.execute("DELETE FROM coded_rows WHERE interview_id = ?", (interview_id,))
+    conn.execute("DELETE FROM coded_long WHERE interview_id = ?", (interview_id,))
     conn.execute("DELETE FROM interviews WHERE interview_id = ?", (interview_id,))
     conn.execute(
         "INSERT OR IGNORE INTO withdrawals (interview_id, at) VALUES (?, ?)", (interview_id, at)

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+
+# A step is SQL, or SQL plus a Python back-fill run in the same transaction.
+Step = str | tuple[str, Callable[[sqlite3.Connection], None]]
+
+
+def _backfill_coded(conn: sqlite3.Connection) -> None:
+    """Version 2: code every interview already stored (databases written before coded_rows)."""
+    from assistant.storage.coded import backfill
+
+    backfill(conn)
+
 
 # Each entry is one schema version; append new ones, never edit a released one.
-MIGRATIONS: tuple[str, ...] = (
+MIGRATIONS: tuple[Step, ...] = (
     # 1: the whole initial schema (interviews, storage B's admin tables, compliance cases).
     """
     CREATE TABLE meta (
@@ -105,6 +117,30 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX session_codes_employee ON session_codes(employee_key);
     """,
+    # 2: coded rows materialised at write time, derived only from the stored (filtered) events.
+    (
+        """
+        CREATE TABLE coded_rows (
+            interview_id TEXT PRIMARY KEY
+                REFERENCES interviews(interview_id) ON DELETE CASCADE,
+            month TEXT NOT NULL,
+            started_at TEXT NOT NULL,    -- the repository's scope rule filters on it
+            department TEXT,
+            exit_type TEXT,
+            coder TEXT NOT NULL,         -- codebook version and coder revision that made it
+            row_json TEXT NOT NULL,      -- the wide row, keys in wide_columns order
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX coded_rows_month ON coded_rows(month, interview_id);
+        CREATE INDEX coded_rows_department ON coded_rows(department);
+        CREATE TABLE coded_long (
+            interview_id TEXT PRIMARY KEY
+                REFERENCES interviews(interview_id) ON DELETE CASCADE,
+            rows_json TEXT NOT NULL      -- long_rows of the interview, a JSON array of objects
+        );
+        """,
+        _backfill_coded,
+    ),
 )
 
 LATEST = len(MIGRATIONS)
@@ -125,6 +161,26 @@ def migrate(conn: sqlite3.Connection) -> int:
     return LATEST
 
 
-def _apply(conn: sqlite3.Connection, number: int, script: str) -> None:
-    # executescript would COMMIT first; wrap the script so schema + version move together.
-    conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+def _apply(conn: sqlite3.Connection, number: int, step: Step) -> None:
+    script, fill = (step, None) if isinstance(step, str) else step
+    if fill is None:
+        # executescript would COMMIT first; wrap the script so schema + version move together.
+        script = f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
+        conn.executescript(script)
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in _statements(script):
+            conn.execute(statement)
+        fill(conn)
+        conn.execute(f"PRAGMA user_version = {number}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _statements(script: str) -> list[str]:
+    """Split a DDL script into statements (our scripts hold no ';' inside literals)."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]

@@ -40,7 +40,7 @@ from assistant.core.events import (
 )
 from assistant.core.state import State
 from assistant.i18n import t
-from assistant.storage import crypto
+from assistant.storage import coded, crypto
 from assistant.storage.db import (
     append_ledger,
     checkpoint,
@@ -322,6 +322,7 @@ class Recorder:
         if self.db is None:
             self.db = open_db(self.db_path)
             self._reapply_ledger(self.db.conn)
+            coded.program_codebook()  # load once here, not inside the first answer's write
         return self.db.conn
 
     def _reapply_ledger(self, conn: sqlite3.Connection) -> None:
@@ -340,6 +341,7 @@ class Recorder:
         try:
             for op in batch:
                 op.apply(conn)
+            self._recode(conn, batch)
             conn.execute("COMMIT")  # synchronous=FULL: fsynced before COMMIT returns
         except BaseException:
             with contextlib.suppress(sqlite3.Error):
@@ -349,6 +351,22 @@ class Recorder:
         self._error = None
         if any(op.withdrawal for op in batch):
             checkpoint(self.db)  # type: ignore[arg-type]
+
+    def _recode(self, conn: sqlite3.Connection, batch: list[_Op]) -> None:
+        """Recode each interview this batch touched, from its stored events, in this transaction.
+
+        Re-reading (not the in-memory events) is what makes the row follow exactly what was
+        kept: the consent filter, retroactive lowering and withdrawal have all applied by now.
+        """
+        codebook = coded.program_codebook()
+        for interview_id in dict.fromkeys(op.interview_id for op in batch if op.interview_id):
+            try:
+                coded.refresh(conn, interview_id, codebook)
+            except (sqlite3.Error, OSError):
+                raise  # a write problem: the whole batch stays pending, as for any write
+            except Exception as error:  # a coder bug must never cost the answers themselves
+                log.error("recorder: coding failed (%s)", type(error).__name__)
+                coded.delete(conn, interview_id)  # missing = stale: recoded on the next read
 
     def _fail(self, error: Exception) -> None:
         # Only the kind of error is logged: messages may quote SQL parameters.

@@ -6,10 +6,12 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlite_utils
 
 from assistant.core.events import Event, event_from_json
+from assistant.storage import coded
 from assistant.storage.db import append_ledger, checkpoint, db_file, delete_interview_rows
 
 
@@ -43,14 +45,57 @@ class Repository:
         self.db = db
 
     def iter_interviews(
-        self, start: str | None = None, end: str | None = None, department: str | None = None
+        self,
+        start: str | None = None,
+        end: str | None = None,
+        department: str | None = None,
+        *,
+        level: str | None = None,
     ) -> Iterator[StoredInterview]:
         """Interviews started within [start, end] (ISO dates or YYYY-MM, inclusive)."""
         sql = "SELECT interview_id, month, department, level FROM interviews WHERE "
         where, params = _where(start, end, department)
+        if level is not None:
+            where, params = f"{where} AND level = ?", [*params, level]
         rows = self.db.conn.execute(sql + where + " ORDER BY started_at, interview_id", params)
         for interview_id, month, dept, level in rows.fetchall():
             yield StoredInterview(interview_id, month, dept, self.events(interview_id), level)
+
+    def iter_coded_rows(
+        self, start: str | None = None, end: str | None = None, department: str | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Wide coded rows (keys in `wide_columns` order), streamed by month, interview id.
+
+        Same scope rule as `iter_interviews`. Rows are made at write time from the stored
+        events; call `refresh_coded` first if the codebook or coder may have changed.
+        """
+        sql = "SELECT row_json FROM coded_rows WHERE "
+        where, params = _coded_where(start, end, department)
+        rows = self.db.conn.execute(sql + where + " ORDER BY month, interview_id", params)
+        return iter(coded.iter_json(rows))
+
+    def iter_long_rows(
+        self, start: str | None = None, end: str | None = None, department: str | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Answer-level rows (`coder.long_rows`), in the order of `iter_coded_rows`."""
+        where, params = _coded_where(start, end, department, alias="c.")
+        sql = (
+            "SELECT l.rows_json FROM coded_rows c JOIN coded_long l USING (interview_id)"
+            f" WHERE {where} ORDER BY c.month, c.interview_id"
+        )
+        for rows in coded.iter_json(self.db.conn.execute(sql, params)):
+            yield from rows
+
+    def stale_coded(self, codebook: Any) -> int:
+        """How many kept interviews lack an up-to-date coded row for `codebook`."""
+        return coded.stale_count(self.db.conn, codebook)
+
+    def refresh_coded(self, codebook: Any, *, everything: bool = False) -> int:
+        """Recode stale interviews (or all) in one transaction; returns how many were coded."""
+        if not everything and self.stale_coded(codebook) == 0:
+            return 0  # the usual case: a read takes no write lock
+        with self.db.atomic():
+            return coded.backfill(self.db.conn, codebook, everything=everything)
 
     def events(self, interview_id: str) -> list[Event]:
         """The stored log of one interview, in order."""
@@ -116,6 +161,21 @@ class Repository:
 def _exists(conn: sqlite3.Connection, interview_id: str) -> bool:
     sql = "SELECT 1 FROM interviews WHERE interview_id = ?"
     return conn.execute(sql, (interview_id,)).fetchone() is not None
+
+
+def _coded_where(
+    start: str | None, end: str | None, department: str | None, alias: str = ""
+) -> tuple[str, list[object]]:
+    """`_where` on coded_rows, plus month bounds implied by it so the month index is used."""
+    where, params = _where(start, end, department, alias)
+    if start:
+        where += f" AND {alias}month >= ?"
+        params.append(start[:7])  # started_at >= start implies month >= its first 7 chars
+    if end:
+        where += f" AND {alias}month <= ?"
+        # A year ("2026") bounds months up to "2026-12": any suffix sorts below U+FFFF.
+        params.append(end[:7] if len(end) >= 7 else end + "\uffff")
+    return where, params
 
 
 def _where(

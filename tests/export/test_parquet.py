@@ -7,8 +7,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from assistant.export.fast_read import stream_rows
-from assistant.export.rows import Scope
+from assistant.export.rows import Scope, stream_rows
 from assistant.report.aggregate import SAT_ITEMS, aggregate
 from assistant.report.cost import load_cost_model
 from assistant.report.period import parse_period

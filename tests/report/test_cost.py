@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant.export.fast_read import stream_rows
+from assistant.export.rows import stream_rows
 from assistant.export.rows import Scope
 from assistant.report.aggregate import aggregate
 from assistant.report.cost import UNSPECIFIED, CostCounter, apportion, load_cost_model

@@ -35,4 +35,7 @@ MESSAGES: dict[str, str] = {
     "storage.restore_bad_checksum": "备份文件校验失败（文件可能已损坏或被改动）：{path}",
     "storage.restore_not_db": "备份文件不是有效的数据库：{path}",
     "storage.db_open_failed": "无法打开数据库 {path}：{detail}",
+    "storage.coded_progress": "正在生成编码数据：{done}/{total}（{pct}%）",
+    "storage.reindex_done": "已重新生成 {count} 次面谈的编码数据。",
+    "storage.reindex_failed": "重新生成编码数据失败：{detail}",
 }
