@@ -24,19 +24,32 @@ COMMAND_MODULES: tuple[str, ...] = (
     "assistant.tui.commands",
 )
 
+# The kiosk must draw its welcome screen fast: its commands skip building the whole tree.
+FAST_PATHS: dict[str, str] = {
+    "kiosk": "assistant.tui.commands",
+    "interview": "assistant.tui.commands",
+    "serve": "assistant.tui.commands",
+}
+
 Handler = Callable[[argparse.Namespace], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full command tree, with every area's subcommands registered."""
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    """The command tree, with every (or the given) area's subcommands registered."""
     parser = argparse.ArgumentParser(
         prog="exit-interview",
         description="离职面谈助手：在终端里进行离职面谈、编码与分析。",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="命令")
-    for name in COMMAND_MODULES:
+    for name in modules:
         _register_module(name, subparsers)
     return parser
+
+
+def _modules_for(argv: Sequence[str]) -> Sequence[str]:
+    first = next((arg for arg in argv if not arg.startswith("-")), None)
+    fast = FAST_PATHS.get(first or "")
+    return (fast,) if fast and "-h" not in argv and "--help" not in argv else COMMAND_MODULES
 
 
 def _register_module(name: str, subparsers: argparse._SubParsersAction) -> None:
@@ -51,7 +64,8 @@ def _register_module(name: str, subparsers: argparse._SubParsersAction) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: parse, dispatch, and turn every failure into a Chinese message."""
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(_modules_for(argv))
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:

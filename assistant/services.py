@@ -75,13 +75,40 @@ def _configured_bank(config: Config) -> Path | None:
 
 
 def _attach_store(services: Services) -> None:
-    from assistant.storage.recorder import open_recorder
-
-    manager = open_recorder(services.config)
-    services.recorder = manager.__enter__()
-    services.closers.append(lambda: manager.__exit__(None, None, None))
+    services.recorder = LazyRecorder(services.config, services.closers)
     services.authenticate = _authenticator(services.config)
     services.redeem_code = _code_redeemer(services.config)
+
+
+class LazyRecorder:
+    """Opens the store on first use, so the welcome screen never waits for sqlite-utils.
+
+    The first use is the person pressing 开始; nothing is written before consent anyway.
+    """
+
+    def __init__(self, config: Config, closers: list[Callable[[], None]]) -> None:
+        self._config = config
+        self._closers = closers
+        self._recorder: Any = None
+
+    def _open(self) -> Any:
+        if self._recorder is None:
+            from assistant.storage.recorder import open_recorder
+
+            manager = open_recorder(self._config)
+            self._recorder = manager.__enter__()
+            self._closers.append(lambda: manager.__exit__(None, None, None))
+        return self._recorder
+
+    def record(self, state: Any, events: list[Any]) -> None:
+        """Persist through the real recorder."""
+        self._open().record(state, events)
+
+    def __call__(self, state: Any, events: list[Any]) -> None:
+        self.record(state, events)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._open(), name)
 
 
 def _authenticator(config: Config) -> Callable[[str, str], Any]:

@@ -89,14 +89,15 @@ class Frames:
         return self.data.decode("utf-8", errors="ignore")
 
 
-def _wait_text(page, frames: Frames, needle: str, timeout_ms: int = 20_000) -> None:
+def _wait_text(page, frames: Frames, *needles: str, timeout_ms: int = 20_000) -> None:
+    """Wait until any of `needles` was drawn."""
     # Chromium's own event loop keeps running while we wait for the page to draw.
     deadline = time.monotonic() + timeout_ms / 1000
     while time.monotonic() < deadline:
-        if needle in frames.text():
+        if any(needle in frames.text() for needle in needles):
             return
         page.wait_for_timeout(100)
-    raise AssertionError(f"{needle!r} never reached the page")
+    raise AssertionError(f"{needles!r} never reached the page")
 
 
 def test_kiosk_in_headless_chromium(server: str) -> None:
@@ -125,7 +126,8 @@ def test_kiosk_in_headless_chromium(server: str) -> None:
         _wait_text(page, frames, "能和我说说")
         page.keyboard.insert_text("工资太低了，天天加班")
         page.keyboard.press("Enter")
-        _wait_text(page, frames, "在收入和福利方面")  # the probe for 薪酬福利: the next question
+        # The next question is the probe for whichever reason the classifier ranks first.
+        _wait_text(page, frames, "在收入和福利方面", "工作量大概是什么情况")
         page.wait_for_timeout(300)
         page.screenshot(path=str(ARTIFACTS / "browser-kiosk.png"))
         browser.close()
