@@ -349,8 +349,20 @@ class Recorder:
             raise
         del self._pending[: len(batch)]
         self._error = None
-        if any(op.withdrawal for op in batch):
+        withdrawn = [op.interview_id for op in batch if op.withdrawal]
+        if withdrawn:
+            self._audit_withdrawals(withdrawn)
             checkpoint(self.db)  # type: ignore[arg-type]
+
+    def _audit_withdrawals(self, interview_ids: list[str | None]) -> None:
+        """Who/when/which for each withdrawal; the deletion itself is already committed."""
+        from assistant.storage import audit
+
+        for interview_id in interview_ids:
+            try:
+                audit.append(self.db, "person", "interview.withdrawn", interview_id)  # type: ignore[arg-type]
+            except (sqlite3.Error, OSError) as error:
+                log.error("recorder: audit of a withdrawal failed (%s)", type(error).__name__)
 
     def _recode(self, conn: sqlite3.Connection, batch: list[_Op]) -> None:
         """Recode each interview this batch touched, from its stored events, in this transaction.

@@ -102,3 +102,28 @@ def test_withdrawal_of_fifty_answers_is_fast(kiosk, recorder) -> None:
     kiosk.send(session, Withdraw())
     assert time.perf_counter() - started < 1.0  # generous in tests; bench/ has the figure
     assert recorder.db.execute("SELECT count(*) FROM verbatims").fetchone()[0] == 0
+
+
+def test_withdrawal_is_audited_without_any_text(tmp_path, default_bank, codebook):
+    """The audit log says who withdrew which interview, and nothing the person said."""
+    from assistant.config import Config
+    from assistant.core.inputs import Answer, GiveConsent, Withdraw
+    from assistant.session import InterviewSession
+    from assistant.storage import audit
+    from assistant.storage.db import open_db
+    from assistant.storage.recorder import make_recorder
+
+    db_path = tmp_path / "w.db"
+    recorder = make_recorder(Config(db=db_path, data_dir=tmp_path))
+    session = InterviewSession(default_bank, codebook, recorder=recorder)
+    session.start()
+    session.send(GiveConsent("coded"))
+    session.send(Answer(text="审计金丝雀"))
+    session.send(Withdraw())
+    recorder.close()
+    db = open_db(db_path)
+    entries = audit.entries(db)
+    withdrawn = [e for e in entries if e["action"] == "interview.withdrawn"]
+    assert [e["interview_id"] for e in withdrawn] == [session.state.interview_id]
+    assert "金丝雀" not in str(entries)
+    assert audit.verify(db).ok
