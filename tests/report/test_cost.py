@@ -5,8 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant.export.rows import stream_rows
-from assistant.export.rows import Scope
+from assistant.export.rows import Scope, stream_rows
 from assistant.report.aggregate import aggregate
 from assistant.report.cost import UNSPECIFIED, CostCounter, apportion, load_cost_model
 from assistant.report.period import parse_period

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from assistant.export.rows import stream_rows
-from assistant.export.rows import Scope
+from assistant.export.rows import Scope, stream_rows
 from assistant.report.actions import load_actions, unknown_keys
 from assistant.report.aggregate import aggregate, trend_scope
 from assistant.report.content import build_report
