@@ -127,6 +127,7 @@ def export_linear(baseline: Baseline, path: object) -> None:
         if model is not None:
             coef[j] = model.coef_[0]
             intercept[j] = model.intercept_[0]
+    sentiment = baseline.sentiment_model
     np.savez_compressed(
         path,
         terms=terms,
@@ -134,6 +135,9 @@ def export_linear(baseline: Baseline, path: object) -> None:
         coef=coef,
         intercept=intercept,
         keys=np.array(baseline.keys),
+        sent_coef=sentiment.coef_.astype(np.float32),  # [classes, terms], multinomial
+        sent_intercept=sentiment.intercept_.astype(np.float32),
+        sent_classes=np.array([str(c) for c in sentiment.classes_]),
     )
 
 
@@ -147,18 +151,46 @@ class LinearWords:
             self.coef = data["coef"].T.copy()  # [terms, keys]
             self.intercept = data["intercept"]
             self.keys = tuple(str(k) for k in data["keys"])
+            has_sentiment = "sent_coef" in data.files  # older model files have none
+            self.sent_coef = data["sent_coef"].T.copy() if has_sentiment else None
+            self.sent_intercept = data["sent_intercept"] if has_sentiment else None
+            self.sent_classes = tuple(str(c) for c in data["sent_classes"]) if has_sentiment else ()
 
-    def probabilities(self, words: list[str]) -> np.ndarray:
-        """Per-key probabilities for one segmented, normalised text."""
+    def _features(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Term ids and their sublinear, L2-normalised TF-IDF weights."""
         counts: dict[int, int] = {}
         for term in _with_bigrams(words):
             i = self.index.get(term)
             if i is not None:
                 counts[i] = counts.get(i, 0) + 1
+        ids = np.fromiter(counts, dtype=np.int64)
+        if not counts:
+            return ids, np.zeros(0)
+        weights = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64))) * self.idf[ids]
+        return ids, weights / np.linalg.norm(weights)
+
+    def sentiment(self, words: list[str], order: Sequence[str]) -> np.ndarray:
+        """Sentiment probabilities in `order`; uniform when the file carries no sentiment model."""
+        if self.sent_coef is None or self.sent_intercept is None:
+            return np.full(len(order), 1.0 / len(order))
+        ids, weights = self._features(words)
+        logits = self.sent_intercept.astype(np.float64)
+        if len(ids):
+            logits = logits + weights @ self.sent_coef[ids]
+        if len(logits) == 1:  # a two-class fit stores one logit for the second class
+            logits = np.array([0.0, logits[0]])
+        probs = dict(zip(self.sent_classes, _softmax(logits), strict=True))
+        return np.array([probs.get(key, 0.0) for key in order])
+
+    def probabilities(self, words: list[str]) -> np.ndarray:
+        """Per-key probabilities for one segmented, normalised text."""
+        ids, weights = self._features(words)
         logits = self.intercept.astype(np.float64)
-        if counts:
-            ids = np.fromiter(counts, dtype=np.int64)
-            weights = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64))) * self.idf[ids]
-            weights /= np.linalg.norm(weights)
+        if len(ids):
             logits = logits + weights @ self.coef[ids]
         return 1.0 / (1.0 + np.exp(-logits))
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = np.exp(logits - logits.max())
+    return shifted / shifted.sum()

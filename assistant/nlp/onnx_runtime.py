@@ -184,6 +184,8 @@ class OnnxModel:
 
         self.words_weight = float(self.config.get("words_weight", 0.0))  # type: ignore[arg-type]
         self.lexicon_reasons = bool(self.config.get("lexicon_reasons", True))
+        # Share of the word model in the sentiment vote; chosen on the dev split by `train`.
+        self.sentiment_words_weight = float(self.config.get("sentiment_words_weight", 0.0))  # type: ignore[arg-type]
         self.words = LinearWords(self.directory / WORDS_FILE) if self.words_weight > 0 else None
         # Same length only: differing key names are reported by check_labels, naming the keys.
         if self.words is not None and len(self.words.keys) != len(self.labels.multi):
@@ -218,9 +220,16 @@ class OnnxModel:
             return output
         from assistant.nlp.segment import segment
 
-        words = self.words.probabilities(segment(text))
+        tokens = segment(text)
+        words = self.words.probabilities(tokens)
         multi = (1 - self.words_weight) * output.multi + self.words_weight * words
-        return ModelOutput(multi.astype(np.float32), output.sentiment, output.char_scores)
+        share = self.sentiment_words_weight
+        sentiment = output.sentiment
+        if share > 0:
+            sentiment = (1 - share) * sentiment + share * self.words.sentiment(
+                tokens, self.labels.sentiments
+            )
+        return ModelOutput(multi.astype(np.float32), sentiment, output.char_scores)
 
     def _score_windows(
         self, texts: list[str], batch_size: int

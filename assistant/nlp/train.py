@@ -541,6 +541,7 @@ def calibrate(
     best: dict[str, object],
 ) -> dict[str, object]:
     """Tune per-key thresholds on dev with the exported graph plus lexicon; write metrics."""
+    choose_sentiment_share(out, dev, labels)
     model = OnnxModel(out)
     texts = [s.text for s in dev]
     outputs = model.predict(texts)
@@ -554,6 +555,31 @@ def calibrate(
     metrics["dev_model_only_macro_f1_at_0_5"] = round(float(best["score"]), 4)
     _write_json(out / METRICS_FILE, {"dev": metrics})
     return metrics
+
+
+SENTIMENT_SHARES = (0.0, 0.25, 0.5, 0.75, 1.0)
+
+
+def choose_sentiment_share(out: Path, dev: Sequence[Sample], labels: LabelSpec) -> float:
+    """Pick the word model's share of the sentiment vote by dev accuracy; store it in config."""
+    config_path = out / CONFIG_FILE
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    if not dev or not config.get("words_weight"):
+        return 0.0
+    accuracy = {share: _sentiment_accuracy(out, dev, config, share) for share in SENTIMENT_SHARES}
+    best = max(SENTIMENT_SHARES, key=lambda share: (accuracy[share], -share))
+    config["sentiment_words_weight"] = best
+    _write_json(config_path, config)
+    return best
+
+
+def _sentiment_accuracy(out: Path, dev: Sequence[Sample], config: dict, share: float) -> float:
+    _write_json(out / CONFIG_FILE, {**config, "sentiment_words_weight": share})
+    outputs = OnnxModel(out).predict([s.text for s in dev])
+    hits = sum(
+        int(np.argmax(o.sentiment)) == s.sentiment for o, s in zip(outputs, dev, strict=True)
+    )
+    return hits / len(dev)
 
 
 def _dev_metrics(
