@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from assistant.cli import main
-from assistant.nlp.lexicon import LexiconTagger
+from assistant.core.commands import load_tagger
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample_answers.yaml"
 
@@ -25,10 +25,11 @@ def test_prints_transcript_tags_and_row(capsys):
     assert "== 编码结果 ==" in out and "reason_pay" in out
 
 
-def test_coded_reasons_are_what_the_lexicon_found_and_were_confirmed(capsys):
+def test_coded_reasons_are_what_the_classifier_found_and_were_confirmed(capsys):
     result = run_json(capsys)
     first_answer = "工资三年没涨过，而且天天加班到十点，实在撑不住了。"
-    expected = set(LexiconTagger().tag(first_answer).reason_keys)
+    tagger, _ = load_tagger()  # the shipped model, or the lexicon when it is missing
+    expected = set(tagger.tag(first_answer).reason_keys)
     row = result["coded_row"]
     coded = {
         key.removeprefix("reason_") for key, v in row.items() if key.startswith("reason_") and v
