@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from assistant.cli_parser import ChineseArgumentParser
 from assistant.errors import UserError
 from assistant.i18n import t
 
@@ -36,11 +37,11 @@ Handler = Callable[[argparse.Namespace], int]
 
 def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     """The command tree, with every (or the given) area's subcommands registered."""
-    parser = argparse.ArgumentParser(
+    parser = ChineseArgumentParser(
         prog="exit-interview",
         description="离职面谈助手：在终端里进行离职面谈、编码与分析。",
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="命令")
+    subparsers = parser.add_subparsers(dest="command", metavar="命令", title="命令")
     for name in modules:
         _register_module(name, subparsers)
     return parser

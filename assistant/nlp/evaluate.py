@@ -18,7 +18,7 @@ REASON_BOUNDS = (0.2, 0.9)
 FLAG_BOUNDS = (0.05, 0.6)
 MIN_SUPPORT = 5  # fewer dev positives than this: keep the default threshold
 REASON_DEFAULT, FLAG_DEFAULT = 0.5, 0.3
-FLAG_BETA = 2.0  # flags are recall first: a person always confirms them
+FLAG_BETA = 3.0  # flags are recall first: a person always confirms them
 
 SUMMARY_MESSAGES = {
     "reasons_macro_f1": "model.eval_reasons_macro",

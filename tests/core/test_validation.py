@@ -72,3 +72,11 @@ def test_schema_messages_are_chinese(tmp_path, capsys):
     path.write_text(text, encoding="utf-8")
     assert main(["validate", str(path)]) == 2
     assert "未知的节点类型 “opne”" in capsys.readouterr().out
+
+
+def test_command_line_errors_are_chinese(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["validate"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert "用法：" in err and "缺少必需的参数" in err
