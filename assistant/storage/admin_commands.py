@@ -86,6 +86,11 @@ def _register_records(subparsers: argparse._SubParsersAction) -> None:
     show = _leaf(group, "show", "显示一次面谈的编码结果（可选解密原话）", run_records_show)
     show.add_argument("interview_id", metavar="ID", help="面谈编号，如 iv-3f9c1a7b2e4d")
     show.add_argument("--identity", type=Path, help="HR 私钥文件：提供时解密并显示原话")
+    labels = _leaf(
+        group, "export-labels", "导出已确认的标注（含解密原话）供重新训练", run_export_labels
+    )
+    labels.add_argument("--identity", type=Path, required=True, help="HR 私钥文件")
+    labels.add_argument("--out", type=Path, required=True, help="输出 JSONL 文件")
     delete = _leaf(group, "delete", "永久删除一次面谈的全部记录", run_records_delete)
     delete.add_argument("interview_id", metavar="ID", help="面谈编号")
     delete.add_argument("--yes", action="store_true", help="不再询问确认")
@@ -300,6 +305,30 @@ def run_records_show(args: argparse.Namespace) -> int:
         _print_coded(db, row)
         if args.identity:
             _print_decrypted(db, args)
+    return 0
+
+
+def run_export_labels(args: argparse.Namespace) -> int:
+    """Write confirmed, decrypted examples for `exit-interview train --extra-jsonl` (admin)."""
+    import json
+
+    from assistant.coding.codebook import load_codebook
+    from assistant.export.safe_write import atomic_file
+    from assistant.storage import audit, crypto
+    from assistant.storage.labels import confirmed_examples
+    from assistant.storage.repository import Repository
+
+    with _open(args) as (_, db):
+        user = login(args, db, "records.export_labels")
+        identity = crypto.unlock(_identity_bytes(args.identity), _passphrase())
+        examples = confirmed_examples(Repository(db), identity, load_codebook())
+        count = 0
+        with atomic_file(args.out) as temp, temp.open("w", encoding="utf-8") as handle:
+            for item in examples:
+                handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+                count += 1
+        audit.append(db, user.name, "records.export_labels", detail={"examples": count})
+    print(t("admin.records.labels_written", count=count, path=args.out))
     return 0
 
 

@@ -88,3 +88,8 @@ MESSAGES: dict[str, str] = {
     "admin.code.used": "这个面谈码已经用过了，请找 HR 重新领取。",
     "admin.code.expired": "这个面谈码已过期，请找 HR 重新领取。",
 }
+
+MESSAGES["admin.records.labels_written"] = (
+    "已导出 {count} 条已确认的标注到 {path}。文件含原话，请妥善保管，训练后删除："
+    "exit-interview train --extra-jsonl {path}"
+)
