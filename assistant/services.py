@@ -34,6 +34,8 @@ class Services:
     recorder: Recorder | None = None
     authenticate: Callable[[str, str], Any] | None = None  # (name, pin) -> user; raises
     redeem_code: Callable[[str], dict[str, str]] | None = None  # code -> profile; raises
+    # Whether anyone (admin or interviewer) can unlock the kiosk; None when there is no store.
+    unlockers_exist: Callable[[], bool] | None = None
     clock: Callable[[], datetime] = _utc_now
     closers: list[Callable[[], None]] = field(default_factory=list)
 
@@ -78,6 +80,21 @@ def _attach_store(services: Services) -> None:
     services.recorder = LazyRecorder(services.config, services.closers)
     services.authenticate = _authenticator(services.config)
     services.redeem_code = _code_redeemer(services.config)
+    services.unlockers_exist = _unlockers_checker(services.config)
+
+
+def _unlockers_checker(config: Config) -> Callable[[], bool]:
+    def unlockers_exist() -> bool:
+        from assistant.storage.db import open_db
+
+        db = open_db(config.db_path)
+        try:
+            sql = "SELECT 1 FROM users WHERE role IN ('admin', 'interviewer') LIMIT 1"
+            return db.conn.execute(sql).fetchone() is not None
+        finally:
+            db.close()
+
+    return unlockers_exist
 
 
 class LazyRecorder:

@@ -105,8 +105,21 @@ class KioskApp(AssistantApp, inherit_bindings=False):
         """The documented chord: ask for an admin/HR name and PIN."""
         if isinstance(self.screen, PinDialog):
             return
-        dialog = PinDialog(self.services.authenticate, self.services.clock, self.pin_backoff)
+        dialog = PinDialog(
+            self.services.authenticate,
+            self.services.clock,
+            self.pin_backoff,
+            setup_mode=self._setup_mode(),
+        )
         self.push_screen(dialog, self._admin_chosen)
+
+    def _setup_mode(self) -> bool:
+        """True on a fresh installation where no admin or interviewer exists yet."""
+        check = self.services.unlockers_exist
+        try:
+            return check is not None and not check()
+        except Exception:  # an unreadable store must not unlock the kiosk
+            return False
 
     def _admin_chosen(self, choice: AdminChoice | None) -> None:
         if choice == "exit":

@@ -186,3 +186,17 @@ def test_unknown_user_costs_about_as_much_as_a_wrong_pin(
     db.close()
     users._dummy_hash.cache_clear()
     assert 0.25 < unknown / known < 4.0
+
+
+def test_kiosk_knows_whether_anyone_can_unlock_it(tmp_path, fast_pins):
+    """A fresh store has no one to unlock the kiosk (first-run mode) until an admin exists."""
+    from assistant.config import Config
+    from assistant.services import _unlockers_checker
+    from assistant.storage.db import open_db
+    from assistant.storage.users import add_user
+
+    config = Config(db=tmp_path / "k.db", data_dir=tmp_path)
+    check = _unlockers_checker(config)
+    assert check() is False
+    add_user(open_db(config.db_path), "王敏", "admin", "2468")
+    assert check() is True

@@ -109,3 +109,36 @@ def test_backoff_grows_and_is_capped() -> None:
     assert backoff.seconds_left(clock()) == 30
     backoff.succeeded()
     assert backoff.seconds_left(clock()) == 0
+
+
+async def test_first_run_without_any_admin_can_leave(make_services) -> None:
+    """A fresh install has no one to unlock the kiosk: the chord explains and lets HR out."""
+    from assistant.tui.app import create_app
+
+    services = make_services()
+    services.unlockers_exist = lambda: False
+    app = create_app(services)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pilot.press(ADMIN)
+        await settle(pilot)
+        assert "首次使用" in screen_text(app)
+        await pilot.click("#exit")
+        await settle(pilot)
+    assert app.return_code == 0 and not app.is_running
+
+
+async def test_configured_kiosk_still_needs_a_pin(make_services) -> None:
+    from assistant.tui.app import create_app
+
+    services = make_services()
+    services.unlockers_exist = lambda: True
+    app = create_app(services)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await pilot.press(ADMIN)
+        await settle(pilot)
+        assert "首次使用" not in screen_text(app)
+        await pilot.click("#exit")
+        await settle(pilot)
+        assert isinstance(app.screen, PinDialog)

@@ -100,6 +100,10 @@ MESSAGES: dict[str, str] = {
     "tui.pin.wrong": "用户名或 PIN 不正确。",
     "tui.pin.wait": "请 {seconds} 秒后再试。",
     "tui.pin.no_store": "没有连接用户库，无法验证。",
+    "tui.pin.setup_mode": (
+        "首次使用：还没有设置管理员，可以直接选择「退出程序」或「交给 HR」。"
+        "设置后才会要求 PIN：exit-interview users add 名字 --role admin"
+    ),
     "tui.pin.not_allowed": "该用户没有这项权限。",
     "tui.pin.checking": "正在验证...",
     # Interviewer placeholder (when the console is not installed)

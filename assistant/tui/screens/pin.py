@@ -69,18 +69,23 @@ class PinDialog(ModalScreen[AdminChoice | None]):
         authenticate: Callable[[str, str], Any] | None,
         clock: Callable[[], datetime],
         backoff: PinBackoff | None = None,
+        *,
+        setup_mode: bool = False,
     ) -> None:
         super().__init__()
         self.authenticate = authenticate
         self.clock = clock
         self.backoff = backoff or PinBackoff()
+        # First run: nobody can unlock yet, so locking the person (and HR) in helps no one.
+        self.setup_mode = setup_mode
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="pin"):
             yield Static(t("tui.pin.heading"), classes="heading", markup=False)
             yield Input(placeholder=t("tui.pin.name"), id="pin-name", max_length=64)
             yield Input(placeholder=t("tui.pin.pin"), id="pin-pin", password=True, max_length=12)
-            yield Static("", id="pin-status", classes="status", markup=False)
+            hint = t("tui.pin.setup_mode") if self.setup_mode else ""
+            yield Static(hint, id="pin-status", classes="status", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("tui.pin.handover"), id="handover", variant="primary")
                 yield Button(t("tui.pin.exit"), id="exit", variant="warning")
@@ -102,6 +107,8 @@ class PinDialog(ModalScreen[AdminChoice | None]):
 
     def attempt(self, action: AdminChoice) -> None:
         """Check the PIN unless the back-off still runs; the store is asked in a thread."""
+        if self.setup_mode:
+            return self.dismiss(action)
         if self.authenticate is None:
             return self._status(t("tui.pin.no_store"))
         wait = self.backoff.seconds_left(self.clock())
