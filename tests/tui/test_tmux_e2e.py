@@ -43,7 +43,7 @@ class Tmux:
 
     def pause(self) -> None:
         """Let a key settle: a human never sends focus moves faster than the app draws."""
-        time.sleep(0.2)
+        time.sleep(0.4)
 
     def wait_for(self, text: str, timeout: float = 20.0) -> str:
         # A real terminal gives no event to wait on: poll the pane, bounded.
@@ -105,7 +105,9 @@ def test_kiosk_in_tmux_answer_then_admin_exit(tmux: tuple[Tmux, Path]) -> None:
     term.wait_for("管理员")
     term.type("boss")
     term.wait_for("boss")
-    term.send("Tab")
+    term.pause()
+    term.send("Enter")  # the name field moves focus on to the PIN
+    term.pause()
     term.type(PIN)
     term.wait_for("•" * len(PIN))
     term.send("Tab")
