@@ -89,6 +89,7 @@ class InterviewerScreen(Screen[None]):
         Binding("f4", "back", t("hr.bind_back")),
         Binding("ctrl+g", "jump", t("hr.bind_jump")),
         Binding("ctrl+r", "consent", t("hr.bind_consent")),
+        Binding("f8", "withdraw", t("hr.bind_withdraw")),
         Binding("f9", "end", t("hr.bind_end")),
         Binding("ctrl+t", "after_talk", t("hr.bind_after"), show=False),
         Binding("ctrl+n", "new_interview", t("hr.bind_new")),
@@ -461,6 +462,11 @@ class InterviewerScreen(Screen[None]):
     def action_end(self) -> None:
         """Stop the interview now."""
         self.send(EndEarly())
+
+    def action_withdraw(self) -> None:
+        """The person withdraws: one key, no more steps than consenting took."""
+        self.consent_open = False
+        self.send(Withdraw())
 
     def action_new_interview(self) -> None:
         """A fresh console for the next person (the app keeps the loaded classifier)."""

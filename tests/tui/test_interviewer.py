@@ -228,6 +228,17 @@ async def test_withdraw_from_the_consent_controls(make_app, recorder):
     assert recorder.events[-1].kind == "withdrawn"
 
 
+async def test_withdraw_takes_one_key(make_app, recorder):
+    """Withdrawing takes no more steps than consenting did: one key."""
+    app = make_app("interviewer")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_console(pilot)
+        await pilot.press("f8")
+        await settle(pilot)
+        assert screen.session.state.phase == "withdrawn"
+    assert recorder.events[-1].kind == "withdrawn"
+
+
 async def test_employee_view_hides_hr_panels(make_app):
     app = make_app("interviewer")
     async with app.run_test(size=SIZE) as pilot:

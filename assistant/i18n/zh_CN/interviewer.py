@@ -16,6 +16,7 @@ MESSAGES: dict[str, str] = {
     "hr.bind_jump": "跳转",
     "hr.bind_after": "面谈后补记",
     "hr.bind_end": "结束面谈",
+    "hr.bind_withdraw": "撤回",
     "hr.bind_new": "新面谈",
     "hr.bind_consent": "记录方式",
     # Steps of the current prompt
