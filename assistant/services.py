@@ -6,7 +6,8 @@ Nothing here imports Textual, and heavy parts (model, store) load lazily.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -83,20 +84,6 @@ def _attach_store(services: Services) -> None:
     services.unlockers_exist = _unlockers_checker(services.config)
 
 
-def _unlockers_checker(config: Config) -> Callable[[], bool]:
-    def unlockers_exist() -> bool:
-        from assistant.storage.db import open_db
-
-        db = open_db(config.db_path)
-        try:
-            sql = "SELECT 1 FROM users WHERE role IN ('admin', 'interviewer') LIMIT 1"
-            return db.conn.execute(sql).fetchone() is not None
-        finally:
-            db.close()
-
-    return unlockers_exist
-
-
 class LazyRecorder:
     """Opens the store on first use, so the welcome screen never waits for sqlite-utils.
 
@@ -130,10 +117,10 @@ class LazyRecorder:
 
 def _authenticator(config: Config) -> Callable[[str, str], Any]:
     def authenticate(name: str, pin: str) -> Any:
-        from assistant.storage.db import open_db
         from assistant.storage.users import authenticate as check
 
-        return check(open_db(config.db_path), name, pin)
+        with _short_connection(config) as db:
+            return check(db, name, pin)
 
     return authenticate
 
@@ -141,8 +128,29 @@ def _authenticator(config: Config) -> Callable[[str, str], Any]:
 def _code_redeemer(config: Config) -> Callable[[str], dict[str, str]]:
     def redeem(code: str) -> dict[str, str]:
         from assistant.storage.codes import redeem_code
-        from assistant.storage.db import open_db
 
-        return redeem_code(open_db(config.db_path), code, datetime.now(UTC))
+        with _short_connection(config) as db:
+            return redeem_code(db, code, datetime.now(UTC))
 
     return redeem
+
+
+def _unlockers_checker(config: Config) -> Callable[[], bool]:
+    def unlockers_exist() -> bool:
+        sql = "SELECT 1 FROM users WHERE role IN ('admin', 'interviewer') LIMIT 1"
+        with _short_connection(config) as db:
+            return db.conn.execute(sql).fetchone() is not None
+
+    return unlockers_exist
+
+
+@contextmanager
+def _short_connection(config: Config) -> Iterator[Any]:
+    """A connection for one admin question (PIN, code): opened, used, closed at once."""
+    from assistant.storage.db import open_db
+
+    db = open_db(config.db_path)
+    try:
+        yield db
+    finally:
+        db.close()
