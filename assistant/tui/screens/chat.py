@@ -24,7 +24,7 @@ from assistant.core.events import (
     WentBack,
     Withdrawn,
 )
-from assistant.core.inputs import Answer, Back, Input, Skip, Tags, Withdraw
+from assistant.core.inputs import Answer, Back, Input, LowerLevel, Skip, Tags, Withdraw
 from assistant.i18n import t
 from assistant.session import InterviewSession
 from assistant.tui.screens.dialogs import ConfirmDialog
@@ -38,6 +38,7 @@ from assistant.tui.widgets import (
     Composer,
     ConfirmChips,
     InterviewProgress,
+    KeepWordsOffRequested,
     OptionButtons,
     OptionChosen,
     ScaleRow,
@@ -131,6 +132,22 @@ class ChatScreen(Screen):
     def on_back_requested(self, message: BackRequested) -> None:
         message.stop()
         self._send(Back())
+
+    def on_keep_words_off_requested(self, message: KeepWordsOffRequested) -> None:
+        """Lower the consent level of the last free-text answer to codes only."""
+        message.stop()
+        seq = self._last_text_answer()
+        if self.session.state.level != "full" or seq is None:
+            self.log_view.add_system(t("tui.chat.no_words_kept"))
+            return
+        self._send(LowerLevel(seq=seq, level="coded"))
+        self.log_view.add_system(t("tui.chat.words_off_done"))
+
+    def _last_text_answer(self) -> int | None:
+        for event in reversed(self.session.events):
+            if isinstance(event, Answered) and event.text is not None:
+                return event.seq
+        return None
 
     def on_withdraw_requested(self, message: WithdrawRequested) -> None:
         message.stop()

@@ -1,4 +1,4 @@
-"""The always-visible row: 跳过, 上一题 and 撤回 / 不再记录."""
+"""The always-visible row: 跳过, 上一题, 不留这条原话 and 撤回 / 不再记录."""
 
 from __future__ import annotations
 
@@ -7,17 +7,23 @@ from textual.containers import Horizontal
 from textual.widgets import Button
 
 from assistant.i18n import t
-from assistant.tui.widgets.messages import BackRequested, SkipRequested, WithdrawRequested
+from assistant.tui.widgets.messages import (
+    BackRequested,
+    KeepWordsOffRequested,
+    SkipRequested,
+    WithdrawRequested,
+)
 
 _MESSAGES = {
     "skip": SkipRequested,
     "back": BackRequested,
+    "keep-words-off": KeepWordsOffRequested,
     "withdraw": WithdrawRequested,
 }
 
 
 class ActionBar(Horizontal):
-    """Three buttons that post their request up; the screen decides what happens."""
+    """Buttons that post their request up; the screen decides what happens."""
 
     DEFAULT_CSS = """
     ActionBar { height: 1; }
@@ -28,6 +34,7 @@ class ActionBar(Horizontal):
     def compose(self) -> ComposeResult:
         yield Button(t("tui.chat.skip"), id="skip", compact=True)
         yield Button(t("tui.chat.back"), id="back", compact=True)
+        yield Button(t("tui.chat.keep_words_off"), id="keep-words-off", compact=True)
         yield Button(t("tui.chat.withdraw"), id="withdraw", compact=True, variant="warning")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

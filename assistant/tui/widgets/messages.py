@@ -43,6 +43,10 @@ class WithdrawRequested(Message):
     """撤回 / 不再记录: the person wants everything of this interview deleted."""
 
 
+class KeepWordsOffRequested(Message):
+    """不留这条原话: keep only the codes of the person's last answer."""
+
+
 class Tagged(Message):
     """A classification finished in a worker thread; handled on the main thread."""
 
