@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.pilot import Pilot
 
 from assistant.tui.widgets import Composer
-from tests.tui.conftest import settle
+from tests.tui.conftest import settle, wait_for
 from tests.tui.test_kiosk_flow import answer_current, run_to_closing, start_chat
 
 SIZE = (100, 32)
@@ -23,6 +23,10 @@ def test_consent_with_a_level_chosen(snap_compare, make_app) -> None:
         await pilot.click("#intro-continue")
         await settle(pilot)
         await pilot.click("#level-coded")
+        await settle(pilot)
+        # A pressed button flashes "-active" for 0.2 s; snapshot after it, not during it.
+        button = pilot.app.screen.query_one("#level-coded")
+        await wait_for(pilot, lambda: not button.has_class("-active"))
         await settle(pilot)
 
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
