@@ -103,14 +103,10 @@ def _print_rehearsal(
 
 
 def load_tagger() -> tuple[Any, str]:
-    """The shipped classifier, or the jieba lexicon when no model is available."""
-    try:
-        from assistant.nlp.classifier import load_classifier
-    except ImportError:
-        from assistant.nlp.lexicon import LexiconTagger
+    """The tagger every front end uses (model, else lexicon), with a printed warning if any."""
+    from assistant.services import load_default_tagger
 
-        return LexiconTagger(), "lexicon"
-    tagger = load_classifier()
+    tagger = load_default_tagger()
     warning = getattr(tagger, "warning", None)
     if warning:
         print(warning, file=sys.stderr)
