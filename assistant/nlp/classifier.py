@@ -144,9 +144,9 @@ class Classifier:
             is_flag = j >= len(self.labels.reasons)
             lexicon_tag = lex_tags.get(key)
             # Flags: any lexicon flag (recall first); reasons: where the lexicon is certain,
-            # unless the model's config turns that off (chosen on the dev split).
+            # for the keys where that helped on the dev split (listed in the model's config).
             forced = lexicon_tag is not None and (
-                is_flag or (self.model.lexicon_reasons and key in certain)
+                is_flag or (key in self.model.lexicon_reasons and key in certain)
             )
             prob = float(output.multi[j])
             score = prob

@@ -101,6 +101,11 @@ def _prf(tp: int, predicted: int, support: int, beta: float = 1.0) -> dict[str, 
     }
 
 
+def f_score(tp: int, predicted: int, support: int, beta: float = 1.0) -> float:
+    """F-beta of one key from its counts."""
+    return _prf(tp, predicted, support, beta)["f1"]
+
+
 def macro_f1(scores: dict[str, dict[str, float]]) -> float:
     """Mean F1 over keys that occur in the gold labels or in the predictions."""
     used = [s["f1"] for s in scores.values() if s["support"] or s["predicted"]]

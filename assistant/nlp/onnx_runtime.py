@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +21,15 @@ REQUIRED_FILES = (MODEL_FILE, TOKENIZER_FILE, LABELS_FILE, THRESHOLDS_FILE, CONF
 INTRA_OP_THREADS = 2
 BATCH_SIZE = 32
 MAX_WINDOWS = 8  # long answers are read in up to this many windows of max_len characters
+MAX_SENTENCES = 8  # and, with sentence pooling, up to this many sentences one by one
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
+_WORDLIKE = re.compile(r"[\w\u4e00-\u9fff]")
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a multi-sentence answer; [] when there is only one."""
+    parts = [part for part in _SENTENCE_END.split(text) if _WORDLIKE.search(part)]
+    return parts if len(parts) > 1 else []
 
 
 class ModelLoadError(Exception):
@@ -143,6 +153,13 @@ def _session(path: Path, threads: int) -> object:
     return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
+def lexicon_reason_keys(setting: object, reasons: Sequence[str]) -> frozenset[str]:
+    """Reasons the lexicon may force where certain: true = all, false = none, or a key list."""
+    if isinstance(setting, list):
+        return frozenset(str(key) for key in setting) & frozenset(reasons)
+    return frozenset(reasons) if setting else frozenset()
+
+
 class OnnxModel:
     """The exported model, its tokenizer, labels and thresholds, loaded from local files."""
 
@@ -183,7 +200,10 @@ class OnnxModel:
         from assistant.nlp.baseline import WORDS_FILE, LinearWords
 
         self.words_weight = float(self.config.get("words_weight", 0.0))  # type: ignore[arg-type]
-        self.lexicon_reasons = bool(self.config.get("lexicon_reasons", True))
+        self.lexicon_reasons = lexicon_reason_keys(
+            self.config.get("lexicon_reasons", True), self.labels.reasons
+        )
+        self.sentence_pool = bool(self.config.get("sentence_pool", False))
         # Share of the word model in the sentiment vote; chosen on the dev split by `train`.
         self.sentiment_words_weight = float(self.config.get("sentiment_words_weight", 0.0))  # type: ignore[arg-type]
         self.words = LinearWords(self.directory / WORDS_FILE) if self.words_weight > 0 else None
@@ -201,7 +221,35 @@ class OnnxModel:
         return self.thresholds.get(key, 0.5)
 
     def predict(self, texts: Sequence[str], batch_size: int = BATCH_SIZE) -> list[ModelOutput]:
-        """Score already-normalised texts; long ones are read in windows and max-pooled."""
+        """Score already-normalised texts; multi-sentence answers also sentence by sentence."""
+        outputs = self._predict_whole(texts, batch_size)
+        if not self.sentence_pool:
+            return outputs
+        return self._pool_sentences(texts, outputs, batch_size)
+
+    def _pool_sentences(
+        self, texts: Sequence[str], outputs: list[ModelOutput], batch_size: int
+    ) -> list[ModelOutput]:
+        """Max of whole-answer and per-sentence key probabilities.
+
+        The corpus answers are short; a long answer naming several reasons dilutes each one in
+        a single read (TF-IDF weights shrink with length), so every sentence is also read alone.
+        Sentiment and evidence stay those of the whole answer.
+        """
+        owners, parts = [], []
+        for index, text in enumerate(texts):
+            for sentence in split_sentences(text)[:MAX_SENTENCES]:
+                owners.append(index)
+                parts.append(sentence)
+        if not parts:
+            return outputs
+        best = [output.multi for output in outputs]
+        for owner, scored in zip(owners, self._predict_whole(parts, batch_size), strict=True):
+            best[owner] = np.maximum(best[owner], scored.multi)
+        return [replace(o, multi=m) for o, m in zip(outputs, best, strict=True)]
+
+    def _predict_whole(self, texts: Sequence[str], batch_size: int) -> list[ModelOutput]:
+        """Score texts as wholes; long ones are read in windows and max-pooled."""
         windows: list[tuple[int, int, str]] = []  # (text index, char offset, window text)
         span = max(1, self.max_len - 2)
         for index, text in enumerate(texts):

@@ -20,7 +20,14 @@ import numpy as np
 import torch
 from torch import nn
 
-from assistant.nlp.evaluate import Labelled, key_scores, load_labelled, macro_f1, tune_thresholds
+from assistant.nlp.evaluate import (
+    Labelled,
+    f_score,
+    key_scores,
+    load_labelled,
+    macro_f1,
+    tune_thresholds,
+)
 from assistant.nlp.onnx_runtime import (
     CONFIG_FILE,
     LABELS_FILE,
@@ -66,10 +73,12 @@ class TrainConfig:
     mix_prob: float = 0.3
     shuffle_prob: float = 0.3
     char_noise: float = 0.03
-    # Ensemble with a jieba TF-IDF + logistic-regression word model, and whether lexicon-certain
-    # reasons are forced on: both chosen on the dev split (2-fold cross-validated thresholds).
+    # Ensemble with a jieba TF-IDF + logistic-regression word model (weight chosen on the dev
+    # split); lexicon-certain reasons are forced on for the keys where that raises dev F1.
     words_weight: float = 0.7
-    lexicon_reasons: bool = False
+    lexicon_reasons: bool = True
+    # Read multi-sentence answers sentence by sentence too (max-pooled); see OnnxModel.predict.
+    sentence_pool: bool = True
     max_steps: int | None = None  # tests stop early
 
 
@@ -524,6 +533,7 @@ def _config_payload(config: TrainConfig, best: dict[str, object], out: Path) -> 
         "architecture": ARCHITECTURE,
         "words_weight": config.words_weight,
         "lexicon_reasons": config.lexicon_reasons,
+        "sentence_pool": config.sentence_pool,
         "model_version": f"{ARCHITECTURE}-{model_hash[:10]}",
         "max_len": config.max_len,
         "best_epoch": best["epoch"],
@@ -547,7 +557,9 @@ def calibrate(
     outputs = model.predict(texts)
     probs = np.stack([o.multi for o in outputs]) if outputs else np.zeros((0, len(labels.multi)))
     gold = np.array([s.target for s in dev], dtype=bool).reshape(len(dev), len(labels.multi))
-    forced = lexicon_scores(texts, labels, model.lexicon_reasons)
+    forced = lexicon_scores(texts, labels, False)
+    if model.lexicon_reasons:
+        forced = choose_lexicon_reasons(out, probs, gold, forced, texts, labels)
     thresholds = tune_thresholds(probs, gold, forced, labels.multi, labels.flags)
     _write_json(out / THRESHOLDS_FILE, thresholds)
     metrics = _dev_metrics(probs, outputs, gold, forced, thresholds, dev, labels)
@@ -555,6 +567,40 @@ def calibrate(
     metrics["dev_model_only_macro_f1_at_0_5"] = round(float(best["score"]), 4)
     _write_json(out / METRICS_FILE, {"dev": metrics})
     return metrics
+
+
+def choose_lexicon_reasons(
+    out: Path,
+    probs: np.ndarray,
+    gold: np.ndarray,
+    forced: np.ndarray,
+    texts: Sequence[str],
+    labels: LabelSpec,
+) -> np.ndarray:
+    """Keep lexicon-certain reasons only for keys whose tuned dev F1 rises; store the keys."""
+    certain = lexicon_scores(texts, labels, True)
+    chosen = []
+    for j, key in enumerate(labels.reasons):
+        if (
+            _tuned_f1(probs[:, j], gold[:, j], certain[:, j])
+            > _tuned_f1(probs[:, j], gold[:, j], forced[:, j]) + LEXICON_GAIN
+        ):
+            chosen.append(key)
+            forced[:, j] = certain[:, j]
+    config_path = out / CONFIG_FILE
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    _write_json(config_path, {**config, "lexicon_reasons": chosen})
+    return forced
+
+
+LEXICON_GAIN = 0.005  # dev F1 a key must gain before the lexicon may force it
+
+
+def _tuned_f1(probs: np.ndarray, gold: np.ndarray, forced: np.ndarray) -> float:
+    threshold = tune_thresholds(probs[:, None], gold[:, None], forced[:, None], ["k"], [])["k"]
+    pred = (probs >= threshold) | forced
+    tp = int((pred & gold).sum())
+    return f_score(tp, int(pred.sum()), int(gold.sum()))
 
 
 SENTIMENT_SHARES = (0.0, 0.25, 0.5, 0.75, 1.0)

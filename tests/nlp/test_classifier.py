@@ -161,3 +161,32 @@ def test_classify_cli_missing_input(tmp_path: Path, capsys):
 
     assert main(["classify", str(tmp_path / "none.jsonl")]) == 2
     assert "找不到输入文件" in capsys.readouterr().err
+
+
+def test_split_sentences_only_for_multi_sentence_answers():
+    from assistant.nlp.onnx_runtime import split_sentences
+
+    assert split_sentences("工资太低了，还天天加班") == []
+    assert split_sentences("工资太低了。天天加班！😭") == ["工资太低了", "天天加班"]
+    assert split_sentences("。。！") == []
+
+
+def _model_with(folder: Path, source: Path, **config_changes: object) -> object:
+    from assistant.nlp.onnx_runtime import OnnxModel
+
+    shutil.copytree(source, folder)
+    config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+    config.update(config_changes)
+    (folder / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    return OnnxModel(folder)
+
+
+def test_sentence_pooling_keeps_each_sentence_reason(tiny_model_dir: Path, tmp_path: Path):
+    pooled = _model_with(tmp_path / "on", tiny_model_dir, sentence_pool=True)
+    whole = _model_with(tmp_path / "off", tiny_model_dir, sentence_pool=False)
+    text = "工资太低了。天天加班到十点。要回老家照顾孩子。"
+    sentences = whole.predict(["工资太低了", "天天加班到十点", "要回老家照顾孩子"])
+    expected = np.max([whole.predict([text])[0].multi, *[s.multi for s in sentences]], axis=0)
+    got = pooled.predict([text])[0]
+    np.testing.assert_allclose(got.multi, expected, atol=1e-5)
+    np.testing.assert_allclose(got.sentiment, whole.predict([text])[0].sentiment, atol=1e-6)

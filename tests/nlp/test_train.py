@@ -69,6 +69,22 @@ def test_artefacts_written(tiny_model_dir: Path):
     assert {"reasons_macro_f1", "flag_recall", "sentiment_accuracy"} <= set(metrics["dev"])
 
 
+def test_lexicon_reasons_chosen_per_key_on_dev(tiny_model_dir: Path):
+    config = json.loads((tiny_model_dir / "config.json").read_text(encoding="utf-8"))
+    chosen = config["lexicon_reasons"]
+    assert isinstance(chosen, list) and set(chosen) <= set(load_codebook().reason_keys)
+    assert OnnxModel(tiny_model_dir).lexicon_reasons == frozenset(chosen)
+
+
+def test_lexicon_reason_setting_forms():
+    from assistant.nlp.onnx_runtime import lexicon_reason_keys
+
+    reasons = ("pay", "health")
+    assert lexicon_reason_keys(True, reasons) == {"pay", "health"}
+    assert lexicon_reason_keys(False, reasons) == frozenset()
+    assert lexicon_reason_keys(["health", "no_such_key"], reasons) == {"health"}
+
+
 def test_augment_keeps_labels_consistent():
     from assistant.nlp.onnx_runtime import LabelSpec
 
