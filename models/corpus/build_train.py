@@ -52,7 +52,7 @@ ORDER = {k: i for i, k in enumerate(KEYS)}
 SENT = {"-": "negative", "0": "neutral", "+": "positive"}
 
 # ---- targets ---------------------------------------------------------------
-TARGET_TOTAL = 7800
+TARGET_TOTAL = 8800
 TARGET_NONE_SHARE = 0.13
 TARGET_FLAG = 190
 TARGET_POS_SHARE = 0.115
@@ -584,6 +584,24 @@ def compose(pools, hw_items, rng):
     return out
 
 
+# Codebook-literal rules applied to every answer (written before these conventions were
+# settled): fines and deductions are `appraisal`; an owner who vanishes or a company that
+# cannot pay wages is `company`. A negation just before the cue ("不扣钱") blocks the rule.
+ALIGN_RULES = (
+    (re.compile(r"(?<![不没无别])(罚款|罚钱|罚\d|扣钱|扣绩效|扣分|扣奖金|扣工资)"), "appraisal"),
+    (re.compile(r"老板跑路|老板失联|发不起工资|发不出工资|资金链断"), "company"),
+)
+
+
+def align_codebook(item):
+    """Add the reasons the codebook implies for cues the writers labelled inconsistently."""
+    reasons = set(item["reasons"])
+    for pattern, key in ALIGN_RULES:
+        if pattern.search(item["text"]):
+            reasons.add(key)
+    return {**item, "reasons": sorted(reasons, key=ORDER.get)}
+
+
 def build():
     rng = random.Random(SEED)
     hw = load_handwritten()
@@ -605,7 +623,7 @@ def build():
             }
         )
     comp = compose(pools, hw_items, rng)
-    items = hw_items + comp
+    items = [align_codebook(it) for it in hw_items + comp]
     rng.shuffle(items)
     rows = []
     for i, it in enumerate(items, 1):
