@@ -59,7 +59,9 @@ def load_default_tagger() -> Tagger:
         from assistant.nlp.lexicon import LexiconTagger
 
         return LexiconTagger()
-    return load_classifier()
+    tagger = load_classifier()
+    tagger.warm_up()  # callers run this factory in a worker: pay jieba's start-up here
+    return tagger
 
 
 def build_services(config: Config, bank_path: Path | None = None) -> Services:

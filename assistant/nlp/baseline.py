@@ -1,4 +1,4 @@
-"""Baseline for comparison: jieba words + TF-IDF + one-vs-rest logistic regression."""
+"""TF-IDF + logistic regression: the jieba-word baseline and the model's char n-gram component."""
 
 from __future__ import annotations
 
@@ -11,13 +11,36 @@ from assistant.core.tags import Tag, TagResult
 from assistant.nlp.evaluate import Labelled, tune_thresholds
 
 BASELINE_VERSION = "baseline-jieba-tfidf-lr"
+FEATURES_WORDS = "words"  # jieba words and adjacent word pairs: the baseline of `evaluate`
+FEATURES_CHARS = "chars-1-4"  # character 1- to 4-grams: the shipped model's linear part
+CHAR_NGRAMS = (1, 4)
+FEATURE_SCHEMES = (FEATURES_WORDS, FEATURES_CHARS)
 
 
-def _words(text: str) -> list[str]:
-    from assistant.nlp.classifier import clean_text
+def char_ngrams(text: str) -> list[str]:
+    """Character n-grams of the text without whitespace.
+
+    Real complaints word things in ways the corpus never did; n-grams still share pieces
+    (被辞退 / 辞退了 / 把我辞了) where whole jieba words do not, and survive typos.
+    """
+    chars = "".join(text.split())
+    low, high = CHAR_NGRAMS
+    return [chars[i : i + n] for n in range(low, high + 1) for i in range(len(chars) - n + 1)]
+
+
+def text_terms(text: str, features: str) -> list[str]:
+    """The TF-IDF terms of one already-cleaned text under a feature scheme."""
+    if features == FEATURES_CHARS:
+        return char_ngrams(text)
     from assistant.nlp.segment import segment
 
-    return segment(clean_text(text))
+    return _with_bigrams(segment(text))
+
+
+def _terms(text: str, features: str) -> list[str]:
+    from assistant.nlp.classifier import clean_text
+
+    return text_terms(clean_text(text), features)
 
 
 class Baseline:
@@ -26,7 +49,10 @@ class Baseline:
     warning: str | None = None
     model_version = BASELINE_VERSION
 
-    def __init__(self, codebook: object, seed: int = 0) -> None:
+    def __init__(self, codebook: object, seed: int = 0, features: str = FEATURES_WORDS) -> None:
+        if features not in FEATURE_SCHEMES:
+            raise ValueError(f"unknown feature scheme {features!r}")
+        self.features = features
         self.reason_keys = tuple(codebook.reason_keys)  # type: ignore[attr-defined]
         self.flag_keys = tuple(codebook.flag_keys)  # type: ignore[attr-defined]
         self.sentiment_keys = tuple(codebook.sentiment_keys)  # type: ignore[attr-defined]
@@ -38,8 +64,10 @@ class Baseline:
         """Fit TF-IDF and one logistic regression per key, then tune thresholds on dev."""
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        self.vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
-        features = self.vectorizer.fit_transform([_with_bigrams(_words(x.text)) for x in train])
+        # Char n-grams seen once are mostly noise and would double the shipped file.
+        min_df = 2 if self.features == FEATURES_CHARS else 1
+        self.vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, min_df=min_df)
+        features = self.vectorizer.fit_transform([_terms(x.text, self.features) for x in train])
         targets = np.array([[k in x.reasons or k in x.flags for k in self.keys] for x in train])
         self.models = [self._binary(features, targets[:, j]) for j in range(len(self.keys))]
         self.sentiment_model = self._logistic().fit(features, [x.sentiment for x in train])
@@ -68,7 +96,7 @@ class Baseline:
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Per-key probabilities, [len(texts), n_keys]."""
-        features = self.vectorizer.transform([_with_bigrams(_words(t)) for t in texts])
+        features = self.vectorizer.transform([_terms(t, self.features) for t in texts])
         columns = [
             m.predict_proba(features)[:, 1] if m is not None else np.zeros(len(texts))
             for m in self.models
@@ -79,8 +107,8 @@ class Baseline:
         """Tag many texts."""
         texts = [t if isinstance(t, str) else "" for t in texts]
         probs = self.probabilities(texts)
-        words = [_with_bigrams(_words(t)) for t in texts]
-        sentiment = self.sentiment_model.predict_proba(self.vectorizer.transform(words))
+        terms = [_terms(t, self.features) for t in texts]
+        sentiment = self.sentiment_model.predict_proba(self.vectorizer.transform(terms))
         classes = list(self.sentiment_model.classes_)
         return [self._result(probs[i], sentiment[i], classes) for i in range(len(texts))]
 
@@ -138,11 +166,12 @@ def export_linear(baseline: Baseline, path: object) -> None:
         sent_coef=sentiment.coef_.astype(np.float32),  # [classes, terms], multinomial
         sent_intercept=sentiment.intercept_.astype(np.float32),
         sent_classes=np.array([str(c) for c in sentiment.classes_]),
+        features=np.array(baseline.features),
     )
 
 
 class LinearWords:
-    """The word-level component at run time: numpy only, same maths as TfidfVectorizer + LR."""
+    """The linear component at run time: numpy only, same maths as TfidfVectorizer + LR."""
 
     def __init__(self, path: object) -> None:
         with np.load(path, allow_pickle=False) as data:
@@ -155,11 +184,19 @@ class LinearWords:
             self.sent_coef = data["sent_coef"].T.copy() if has_sentiment else None
             self.sent_intercept = data["sent_intercept"] if has_sentiment else None
             self.sent_classes = tuple(str(c) for c in data["sent_classes"]) if has_sentiment else ()
+            # Older files carry no scheme: they were fitted on jieba words.
+            self.features = str(data["features"]) if "features" in data.files else FEATURES_WORDS
+        if self.features not in FEATURE_SCHEMES:
+            raise ValueError(f"unknown feature scheme {self.features!r}")
 
-    def _features(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    def terms(self, text: str) -> list[str]:
+        """The terms of one cleaned text under this file's feature scheme."""
+        return text_terms(text, self.features)
+
+    def _features(self, terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Term ids and their sublinear, L2-normalised TF-IDF weights."""
         counts: dict[int, int] = {}
-        for term in _with_bigrams(words):
+        for term in terms:
             i = self.index.get(term)
             if i is not None:
                 counts[i] = counts.get(i, 0) + 1
@@ -169,11 +206,11 @@ class LinearWords:
         weights = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64))) * self.idf[ids]
         return ids, weights / np.linalg.norm(weights)
 
-    def sentiment(self, words: list[str], order: Sequence[str]) -> np.ndarray:
+    def sentiment(self, terms: list[str], order: Sequence[str]) -> np.ndarray:
         """Sentiment probabilities in `order`; uniform when the file carries no sentiment model."""
         if self.sent_coef is None or self.sent_intercept is None:
             return np.full(len(order), 1.0 / len(order))
-        ids, weights = self._features(words)
+        ids, weights = self._features(terms)
         logits = self.sent_intercept.astype(np.float64)
         if len(ids):
             logits = logits + weights @ self.sent_coef[ids]
@@ -182,9 +219,9 @@ class LinearWords:
         probs = dict(zip(self.sent_classes, _softmax(logits), strict=True))
         return np.array([probs.get(key, 0.0) for key in order])
 
-    def probabilities(self, words: list[str]) -> np.ndarray:
-        """Per-key probabilities for one segmented, normalised text."""
-        ids, weights = self._features(words)
+    def probabilities(self, terms: list[str]) -> np.ndarray:
+        """Per-key probabilities for the terms of one normalised text (see `terms`)."""
+        ids, weights = self._features(terms)
         logits = self.intercept.astype(np.float64)
         if len(ids):
             logits = logits + weights @ self.coef[ids]

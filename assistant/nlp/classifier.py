@@ -121,6 +121,13 @@ class Classifier:
         """Classify one answer; never raises on any string."""
         return self.tag_batch([text])[0]
 
+    def warm_up(self) -> None:
+        """Build jieba's dictionary now (about a second), so no answer waits for it later.
+
+        Only explanations segment text, so without this the first answer that needs one pays.
+        """
+        word_spans("预热")
+
     def tag_batch(self, texts: Sequence[str], batch_size: int = 32) -> list[TagResult]:
         """Classify many answers at once (the model runs in batches)."""
         clean = [clean_text(t) for t in texts]
@@ -205,6 +212,9 @@ class LexiconFallback:
     def tag(self, text: str) -> TagResult:
         """Classify one answer with the lexicon; never raises on any string."""
         return _lexicon_view(self.lexicon, clean_text(text))[0]
+
+    def warm_up(self) -> None:
+        """Nothing to prepare: the lexicon does not segment."""
 
     def tag_batch(self, texts: Sequence[str], batch_size: int = 32) -> list[TagResult]:
         """Classify many answers with the lexicon."""

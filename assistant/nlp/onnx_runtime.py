@@ -263,19 +263,17 @@ class OnnxModel:
         return [self._ensemble(text, out) for text, out in zip(texts, outputs, strict=True)]
 
     def _ensemble(self, text: str, output: ModelOutput) -> ModelOutput:
-        """Weighted mean of the transformer's and the word model's probabilities."""
+        """Weighted mean of the transformer's and the linear n-gram model's probabilities."""
         if self.words is None:
             return output
-        from assistant.nlp.segment import segment
-
-        tokens = segment(text)
-        words = self.words.probabilities(tokens)
+        terms = self.words.terms(text)
+        words = self.words.probabilities(terms)
         multi = (1 - self.words_weight) * output.multi + self.words_weight * words
         share = self.sentiment_words_weight
         sentiment = output.sentiment
         if share > 0:
             sentiment = (1 - share) * sentiment + share * self.words.sentiment(
-                tokens, self.labels.sentiments
+                terms, self.labels.sentiments
             )
         return ModelOutput(multi.astype(np.float32), sentiment, output.char_scores)
 

@@ -91,9 +91,27 @@ def test_batch_equals_single(combined: Classifier):
             assert a.confidence == pytest.approx(b.confidence, abs=1e-4)  # padding: float noise
 
 
+def test_warm_up_builds_the_segmenter_before_any_answer(combined: Classifier, monkeypatch):
+    from assistant.nlp import segment
+
+    monkeypatch.setattr(segment, "_tokenizer", None)
+    combined.warm_up()
+    assert segment._tokenizer is not None  # the first explanation will not wait for jieba
+
+
+def test_the_default_tagger_comes_warm(monkeypatch):
+    from assistant import services
+    from assistant.nlp import segment
+
+    monkeypatch.setattr(segment, "_tokenizer", None)
+    tagger = services.load_default_tagger()
+    assert isinstance(tagger, Classifier) and segment._tokenizer is not None
+
+
 def test_missing_model_falls_back_to_lexicon(tmp_path: Path):
     tagger = load_classifier(tmp_path / "nowhere")
     assert isinstance(tagger, LexiconFallback)
+    tagger.warm_up()  # nothing to prepare, and no error
     assert "找不到分类模型" in tagger.warning
     assert "pay" in tagger.tag("工资太低了").reason_keys
     with pytest.raises(ModelLoadError):

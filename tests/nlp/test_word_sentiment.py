@@ -1,39 +1,67 @@
-"""The shipped word model votes on sentiment exactly as the fitted scikit-learn model does."""
+"""The shipped linear n-gram part scores exactly as the fitted scikit-learn model does."""
 
 from __future__ import annotations
 
-import itertools
 import json
 
 import numpy as np
 import pytest
 
 from assistant.coding.codebook import load_codebook
-from assistant.nlp.baseline import Baseline, LinearWords, _words, export_linear
+from assistant.nlp.baseline import (
+    FEATURES_CHARS,
+    FEATURES_WORDS,
+    Baseline,
+    LinearWords,
+    char_ngrams,
+    export_linear,
+)
+from assistant.nlp.classifier import clean_text
 from assistant.nlp.evaluate import load_labelled
 
 
-@pytest.fixture(scope="module")
-def fitted(tiny_corpus, tmp_path_factory):
+@pytest.fixture(scope="module", params=[FEATURES_WORDS, FEATURES_CHARS])
+def fitted(request, tiny_corpus, tmp_path_factory):
     codebook = load_codebook()
     items = load_labelled(tiny_corpus / "train.jsonl", codebook)
-    baseline = Baseline(codebook, seed=1).fit(items)
+    baseline = Baseline(codebook, seed=1, features=request.param).fit(items)
     path = tmp_path_factory.mktemp("words") / "words.npz"
     export_linear(baseline, path)
     return baseline, LinearWords(path), items
 
 
 def test_numpy_sentiment_matches_sklearn(fitted):
-    baseline, words_model, items = fitted
+    baseline, linear, items = fitted
     order = tuple(str(c) for c in baseline.sentiment_model.classes_)
     for item in items[:20]:
-        tokens = _words(item.text)
-        ours = words_model.sentiment(tokens, order)
-        features = baseline.vectorizer.transform(
-            [tokens + [f"{a} {b}" for a, b in itertools.pairwise(tokens)]]
-        )
-        theirs = baseline.sentiment_model.predict_proba(features)[0]
+        terms = linear.terms(clean_text(item.text))
+        ours = linear.sentiment(terms, order)
+        theirs = baseline.sentiment_model.predict_proba(baseline.vectorizer.transform([terms]))[0]
         assert np.allclose(ours, theirs, atol=1e-4)
+
+
+def test_numpy_key_probabilities_match_sklearn(fitted):
+    baseline, linear, items = fitted
+    texts = [item.text for item in items[:20]]
+    ours = np.stack([linear.probabilities(linear.terms(clean_text(t))) for t in texts])
+    assert np.allclose(ours, baseline.probabilities(texts), atol=1e-4)
+
+
+def test_the_file_records_its_feature_scheme(fitted):
+    baseline, linear, _ = fitted
+    assert linear.features == baseline.features
+
+
+def test_char_ngrams_ignore_whitespace_and_share_pieces_across_wordings():
+    assert char_ngrams("被 辞退")[:3] == ["被", "辞", "退"]
+    assert "辞退" in char_ngrams("被辞退") and "辞退" in char_ngrams("辞退了我")
+    assert len(char_ngrams("abcd")) == 4 + 3 + 2 + 1
+    assert char_ngrams("  ") == []
+
+
+def test_an_unknown_feature_scheme_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="scheme"):
+        Baseline(load_codebook(), features="bytes")
 
 
 def test_shipped_config_records_the_sentiment_share():
