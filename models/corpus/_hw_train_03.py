@@ -11,7 +11,7 @@ manager appraisal|-|科室绩效分配不透明，护士长说多少就是多少
 appraisal|-|一个患者投诉就扣当月绩效，也不管是不是我们的问题。
 manager|-|护士长特别强势，排班全凭喜好，跟她关系好的永远不上夜班。
 manager harassment|-|护士长当着病人家属的面骂我，说我这种水平就不配当护士。
-conditions harassment|-|被病人家属打了一耳光，医院让我们息事宁人，还说是我们服务态度不好。
+conditions harassment culture|-|被病人家属打了一耳光，医院让我们息事宁人，还说是我们服务态度不好。
 manager harassment|-|有个主任经常对年轻护士动手动脚，大家都知道，没人敢说。
 harassment manager|-|科室主任喝了酒以后打电话骚扰我，说什么想单独请我吃饭，我拒绝以后他就处处针对我。
 training|-|规培期间基本没人带，带教老师自己忙得团团转，我们就是廉价劳动力。
@@ -19,7 +19,7 @@ training|-|新入职第二周就让我独立上夜班，出了问题我自己都
 career|-|职称名额卡得死死的，干了八年还是护师，主管护师轮不上。
 career appraisal|-|评职称看的不是能力是关系，我论文和年限都够了，三年没评上。
 conditions|-|值班室就一张小床，四个人轮着睡，还在污物间旁边。
-conditions misconduct safety|-|被针扎了好几次，科室不让上报，说影响科室考核。
+conditions misconduct safety health|-|被针扎了好几次，科室不让上报，说影响科室考核。
 culture misconduct safety|-|发生过用药差错，上面让我们把记录改了，不许往外说。
 culture misconduct|-|科室要求我们补写护理记录，没做过的操作也要写上去，万一出了事签字的是我。
 culture misconduct|-|器械科的人跟厂家有回扣，用的耗材质量越来越差，我们提意见也没用。
@@ -38,11 +38,11 @@ pay offer|0|私立医院给的待遇高很多，也不用三班倒。
 offer|0|考上了社区卫生服务中心的编制。
 offer|0|去一家医疗器械公司做临床支持。
 involuntary|0|合同到期，医院这次不续签了。
-involuntary discrimination|-|休完产假回来，护士长说科室没有我的位置了，让我去后勤，我不去就只能走。
+involuntary discrimination manager|-|休完产假回来，护士长说科室没有我的位置了，让我去后勤，我不去就只能走。
 career discrimination|-|招聘的时候说好男女一样，结果男护士提拔得特别快，我们女护士干多少年都一样。
-discrimination family|-|护士长说今年谁怀孕就把谁的绩效扣光，我们科的人都得排队生孩子。
+discrimination family appraisal manager|-|护士长说今年谁怀孕就把谁的绩效扣光，我们科的人都得排队生孩子。
 pay labor_law|-|劳务派遣干了五年，一直说转合同制，到现在都没转，同工不同酬。
-pay labor_law|-|夜班费拖了半年没发，财务说医院没钱，可是领导的奖金照发。
+pay labor_law company|-|夜班费拖了半年没发，财务说医院没钱，可是领导的奖金照发。
 job_fit|0|发现自己不太适合临床，心理压力太大，想换个不直接面对病人的工作。
 job_fit|-|招的是专科护士，结果一直让我做行政文书，专业都荒废了。
 -|0|没什么，谢谢。
@@ -52,7 +52,7 @@ pay workload|-|一个月八个夜班，夜班费一个一百，白天还要回�
 workload|-|除了临床还要写论文、搞科研、迎检查，下班以后还在做PPT。
 workload|-|检查前一个月天天加班补材料，全科室都在熬夜。
 workload culture|-|天天迎检、写材料、搞形式，真正护理病人的时间反而少了。
-health|0|被病人家属推倒以后腰受了伤，到现在还没好，干不了临床了。
+health harassment|0|被病人家属推倒以后腰受了伤，到现在还没好，干不了临床了。
 health harassment|-|被患者家属打了以后，我到现在都不敢上夜班，一想到就发抖。
 conditions|-|医院在郊区新院区，班车一天就两趟，错过了就只能打车。
 -|0|不想多说。
@@ -63,7 +63,7 @@ appraisal|-|考核看的是续班率和招生数，教得好不好根本没人�
 workload|-|周末两天全是课，晚上还要回家长消息，一周没有一天休息。
 workload|-|白天上课晚上备课，还要做各种表格，迎接各种检查，每天十二点以后才睡。
 pay|-|一节课三十块钱，一个月下来还不到四千。
-pay labor_law|-|机构拖了我三个月课时费，说等融资到账，现在老板都找不到了。
+pay labor_law company|-|机构拖了我三个月课时费，说等融资到账，现在老板都找不到了。
 company|-|双减之后机构基本停了，招不到学生，说不定哪天就关了。
 company involuntary|-|政策一变，机构整个学科部门都撤了，我们全体被裁。
 pay company involuntary misconduct labor_law|-|机构说倒闭就倒闭，老师的工资和家长的学费一起卷走了，我们到现在都没拿到补偿。
@@ -84,7 +84,7 @@ manager misconduct|-|园里有孩子从滑梯上摔伤了，园长让我们统�
 culture misconduct|-|学校让我们给学生的考试成绩造假，上报的升学率都是编的。
 culture misconduct|-|机构让我们跟家长说能保过，签的合同里又有霸王条款，我觉得这是骗人。
 culture discrimination|-|学校招聘明写了只要未婚未育的，入职以后还让签两年内不生孩子的承诺书。
-discrimination involuntary|-|我怀孕以后校长说下学期不给我排课了，其实就是变相辞退。
+discrimination involuntary manager|-|我怀孕以后校长说下学期不给我排课了，其实就是变相辞退。
 manager discrimination|-|校长说我是外地口音，家长会有意见，不让我带毕业班。
 family|0|孩子要上小学了，我想找个能按时接送的工作。
 family location|0|结婚以后跟着爱人回他老家了。

@@ -52,7 +52,7 @@ ORDER = {k: i for i, k in enumerate(KEYS)}
 SENT = {"-": "negative", "0": "neutral", "+": "positive"}
 
 # ---- targets ---------------------------------------------------------------
-TARGET_TOTAL = 8800
+TARGET_TOTAL = 9800
 TARGET_NONE_SHARE = 0.13
 TARGET_FLAG = 190
 TARGET_POS_SHARE = 0.115
@@ -594,12 +594,19 @@ ALIGN_RULES = (
 
 
 def align_codebook(item):
-    """Add the reasons the codebook implies for cues the writers labelled inconsistently."""
+    """Apply the conventions that some writers followed inconsistently (see README, round 5).
+
+    Cues add the reasons the codebook implies; a text that reports a flagged wrongdoing
+    together with a reason is negative, also in calm legal or letter wording.
+    """
     reasons = set(item["reasons"])
     for pattern, key in ALIGN_RULES:
         if pattern.search(item["text"]):
             reasons.add(key)
-    return {**item, "reasons": sorted(reasons, key=ORDER.get)}
+    sentiment = item["sentiment"]
+    if item["flags"] and reasons and sentiment == "neutral":
+        sentiment = "negative"
+    return {**item, "reasons": sorted(reasons, key=ORDER.get), "sentiment": sentiment}
 
 
 def build():
