@@ -196,7 +196,7 @@ class OnnxModel:
         self._load_words()
 
     def _load_words(self) -> None:
-        """The optional word-level (jieba TF-IDF) component and its ensemble weight."""
+        """The optional linear (TF-IDF n-gram) component and its ensemble weight."""
         from assistant.nlp.baseline import WORDS_FILE, LinearWords
 
         self.words_weight = float(self.config.get("words_weight", 0.0))  # type: ignore[arg-type]
@@ -204,7 +204,7 @@ class OnnxModel:
             self.config.get("lexicon_reasons", True), self.labels.reasons
         )
         self.sentence_pool = bool(self.config.get("sentence_pool", False))
-        # Share of the word model in the sentiment vote; chosen on the dev split by `train`.
+        # Share of the linear model in the sentiment vote; chosen on the dev split by `train`.
         self.sentiment_words_weight = float(self.config.get("sentiment_words_weight", 0.0))  # type: ignore[arg-type]
         self.words = LinearWords(self.directory / WORDS_FILE) if self.words_weight > 0 else None
         # Same length only: differing key names are reported by check_labels, naming the keys.

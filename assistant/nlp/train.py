@@ -73,7 +73,7 @@ class TrainConfig:
     mix_prob: float = 0.3
     shuffle_prob: float = 0.3
     char_noise: float = 0.03
-    # Ensemble with a jieba TF-IDF + logistic-regression word model (weight chosen on the dev
+    # Ensemble with a TF-IDF + logistic-regression linear model (weight chosen on the dev
     # split); lexicon-certain reasons are forced on for the keys where that raises dev F1.
     words_weight: float = 0.7
     # The linear part reads character 1-4-grams: on real complaint text they generalise
