@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import numpy as np
 from assistant.core.tags import Tag, Tagger, TagResult
 from assistant.nlp.normalize import CLASSIFY_MAX_CHARS, normalize
 from assistant.nlp.onnx_runtime import (
+    WORDLIKE,
     LabelSpec,
     ModelLoadError,
     ModelOutput,
@@ -23,7 +23,6 @@ log = logging.getLogger(__name__)
 
 MAX_EVIDENCE = 3
 MAX_EVIDENCE_CHARS = 12  # a "word" of a thousand repeated characters is no explanation
-_WORDLIKE = re.compile(r"[\w\u4e00-\u9fff]")
 
 
 def default_model_dir() -> Path:
@@ -96,7 +95,7 @@ def model_evidence(scores: np.ndarray, spans: list[tuple[int, int, str]]) -> tup
     ranked = []
     for start, end, word in spans:
         value = float(scores[start:end].sum())
-        if value > 0 and _WORDLIKE.search(word):
+        if value > 0 and WORDLIKE.search(word):
             ranked.append((value, word[:MAX_EVIDENCE_CHARS]))
     ranked.sort(key=lambda item: -item[0])
     words: list[str] = []
@@ -142,7 +141,7 @@ class Classifier:
         lex, certain = _lexicon_view(self.lexicon, text)
         if output is None:
             return lex
-        if not _WORDLIKE.search(text) and not (lex.reasons or lex.flags):
+        if not WORDLIKE.search(text) and not (lex.reasons or lex.flags):
             return TagResult(model_version=self.model_version)  # nothing to read: no guess
         lex_tags = {tag.key: tag for tag in (*lex.reasons, *lex.flags)}
         spans: list[tuple[int, int, str]] | None = None

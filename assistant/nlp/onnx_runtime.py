@@ -23,12 +23,12 @@ BATCH_SIZE = 32
 MAX_WINDOWS = 8  # long answers are read in up to this many windows of max_len characters
 MAX_SENTENCES = 8  # and, with sentence pooling, up to this many sentences one by one
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
-_WORDLIKE = re.compile(r"[\w\u4e00-\u9fff]")
+WORDLIKE = re.compile(r"[\w\u4e00-\u9fff]")  # a letter, digit or CJK character
 
 
 def split_sentences(text: str) -> list[str]:
     """The sentences of a multi-sentence answer; [] when there is only one."""
-    parts = [part for part in _SENTENCE_END.split(text) if _WORDLIKE.search(part)]
+    parts = [part for part in _SENTENCE_END.split(text) if WORDLIKE.search(part)]
     return parts if len(parts) > 1 else []
 
 
