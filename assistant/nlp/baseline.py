@@ -219,6 +219,41 @@ class LinearWords:
         probs = dict(zip(self.sent_classes, _softmax(logits), strict=True))
         return np.array([probs.get(key, 0.0) for key in order])
 
+    def char_contributions(self, text: str) -> np.ndarray | None:
+        """Each character's share of each key's logit, [len(text), keys]; None for word files.
+
+        An n-gram's term (TF-IDF weight × coefficient) is shared evenly by its occurrences and,
+        within one occurrence, by its characters, so a character's scores sum the n-grams
+        covering it. Whitespace, which the n-grams skip, gets nothing.
+        """
+        if self.features != FEATURES_CHARS:
+            return None
+        positions = np.array([i for i, ch in enumerate(text) if not ch.isspace()], dtype=np.int64)
+        scores = np.zeros((len(text), len(self.keys)), dtype=np.float32)
+        occurrences = self._occurrences("".join(text.split()))
+        if not occurrences:
+            return scores
+        ids = np.array([term for term, _, _ in occurrences], dtype=np.int64)
+        unique, counts = np.unique(ids, return_counts=True)
+        weights = (1.0 + np.log(counts)) * self.idf[unique]
+        weights = weights / np.linalg.norm(weights) / counts  # one occurrence's share
+        per_term = weights[:, None] * self.coef[unique]
+        share = dict(zip(unique.tolist(), per_term, strict=True))
+        for term, start, size in occurrences:
+            scores[positions[start : start + size]] += share[term] / size
+        return scores
+
+    def _occurrences(self, chars: str) -> list[tuple[int, int, int]]:
+        """(term id, start, length) of every known n-gram in whitespace-free text."""
+        low, high = CHAR_NGRAMS
+        found = []
+        for size in range(low, high + 1):
+            for start in range(len(chars) - size + 1):
+                term = self.index.get(chars[start : start + size])
+                if term is not None:
+                    found.append((term, start, size))
+        return found
+
     def probabilities(self, terms: list[str]) -> np.ndarray:
         """Per-key probabilities for the terms of one normalised text (see `terms`)."""
         ids, weights = self._features(terms)

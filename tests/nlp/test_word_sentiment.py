@@ -69,3 +69,16 @@ def test_shipped_config_records_the_sentiment_share():
 
     config = json.loads((models_dir() / "classifier" / "config.json").read_text(encoding="utf-8"))
     assert 0.0 <= config.get("sentiment_words_weight", 0.0) <= 1.0
+
+
+def test_char_contributions_split_each_logit_exactly(fitted):
+    _, linear, items = fitted
+    for item in items[:10]:
+        text = clean_text(item.text) + " 加班"
+        shares = linear.char_contributions(text)
+        if linear.features != FEATURES_CHARS:
+            assert shares is None  # word files explain nothing per character
+            continue
+        ids, weights = linear._features(linear.terms(text))
+        assert np.allclose(shares.sum(axis=0), weights @ linear.coef[ids], atol=1e-4)
+        assert not shares[text.index(" ")].any()  # whitespace is in no n-gram
