@@ -144,7 +144,7 @@ class Classifier:
         if not WORDLIKE.search(text) and not (lex.reasons or lex.flags):
             return TagResult(model_version=self.model_version)  # nothing to read: no guess
         lex_tags = {tag.key: tag for tag in (*lex.reasons, *lex.flags)}
-        spans: list[tuple[int, int, str]] | None = None
+        evidence = _ModelEvidence(self.model, text, output)
         reasons, flags = [], []
         for j, key in enumerate(self.labels.multi):
             is_flag = j >= len(self.labels.reasons)
@@ -161,13 +161,10 @@ class Classifier:
             threshold = self.model.threshold(key)
             if not (score >= threshold or forced):
                 continue
-            if spans is None and not (lexicon_tag and lexicon_tag.evidence):
-                spans = word_spans(text)
-            evidence = _evidence(lexicon_tag, output.char_scores[:, j], spans)
             tag = Tag(
                 key=key,
                 confidence=min(1.0, max(0.0, score)),
-                evidence=evidence,
+                evidence=_evidence(lexicon_tag, evidence, j),
                 source=_source(prob >= threshold, lexicon_tag is not None),
             )
             (flags if is_flag else reasons).append(tag)
@@ -190,13 +187,31 @@ def _source(model_hit: bool, lexicon_hit: bool) -> str:
     return "model" if model_hit else "lexicon"
 
 
-def _evidence(
-    lexicon_tag: Tag | None, scores: np.ndarray, spans: list[tuple[int, int, str]] | None
-) -> tuple[str, ...]:
+class _ModelEvidence:
+    """The words that drove the model for one answer, worked out only if a tag asks for them.
+
+    Segmenting and splitting the linear part's logits per character cost more than the rest of
+    classifying a short answer; most tags are explained by the lexicon instead.
+    """
+
+    def __init__(self, model: OnnxModel, text: str, output: ModelOutput) -> None:
+        self.model, self.text, self.output = model, text, output
+        self._scores: np.ndarray | None = None
+        self._spans: list[tuple[int, int, str]] = []
+
+    def words(self, column: int) -> tuple[str, ...]:
+        """The words with the largest share of one key's logit."""
+        if self._scores is None:
+            self._scores = self.model.evidence_scores(self.text, self.output)
+            self._spans = word_spans(self.text)
+        return model_evidence(self._scores[:, column], self._spans)
+
+
+def _evidence(lexicon_tag: Tag | None, model: _ModelEvidence, column: int) -> tuple[str, ...]:
     """Lexicon spans when the lexicon saw the key, else the words that drove the model."""
     if lexicon_tag is not None and lexicon_tag.evidence:
         return lexicon_tag.evidence
-    return model_evidence(scores, spans or [])
+    return model.words(column)
 
 
 class LexiconFallback:

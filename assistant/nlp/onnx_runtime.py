@@ -275,13 +275,14 @@ class OnnxModel:
             sentiment = (1 - share) * sentiment + share * self.words.sentiment(
                 terms, self.labels.sentiments
             )
-        return ModelOutput(multi.astype(np.float32), sentiment, self._evidence_scores(text, output))
+        return ModelOutput(multi.astype(np.float32), sentiment, output.char_scores)
 
-    def _evidence_scores(self, text: str, output: ModelOutput) -> np.ndarray:
+    def evidence_scores(self, text: str, output: ModelOutput) -> np.ndarray:
         """Per-character evidence of both parts, weighted as their probabilities are.
 
         The linear part carries most of the ensemble's weight, so explanations that showed only
-        the transformer's characters would name words that barely decided the tag.
+        the transformer's characters would name words that barely decided the tag. Computed on
+        demand: only a tag the lexicon cannot explain needs it.
         """
         linear = self.words.char_contributions(text) if self.words is not None else None
         if linear is None:
