@@ -52,7 +52,7 @@ ORDER = {k: i for i, k in enumerate(KEYS)}
 SENT = {"-": "negative", "0": "neutral", "+": "positive"}
 
 # ---- targets ---------------------------------------------------------------
-TARGET_TOTAL = 12000
+TARGET_TOTAL = 12850
 TARGET_NONE_SHARE = 0.13
 TARGET_FLAG = 190
 TARGET_POS_SHARE = 0.115
