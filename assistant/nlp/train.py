@@ -523,7 +523,7 @@ def export_words(
     from assistant.nlp.baseline import WORDS_FILE, Baseline, export_linear
 
     linear = Baseline(codebook, seed=config.seed, features=config.words_features)
-    export_linear(linear.fit(items), out / WORDS_FILE)
+    export_linear(linear.fit(items), out / WORDS_FILE, quantize=config.quantize)
 
 
 def _config_payload(config: TrainConfig, best: dict[str, object], out: Path) -> dict[str, object]:

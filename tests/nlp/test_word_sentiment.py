@@ -82,3 +82,28 @@ def test_char_contributions_split_each_logit_exactly(fitted):
         ids, weights = linear._features(linear.terms(text))
         assert np.allclose(shares.sum(axis=0), weights @ linear.coef[ids], atol=1e-4)
         assert not shares[text.index(" ")].any()  # whitespace is in no n-gram
+
+
+def test_quantised_file_is_smaller_and_scores_nearly_the_same(fitted, tmp_path):
+    baseline, plain, items = fitted
+    path = tmp_path / "words.npz"
+    export_linear(baseline, path, quantize=True)
+    quantised = LinearWords(path)
+    with np.load(path) as data:  # the weight matrices, most of a real file, shrink fourfold
+        assert data["coef"].nbytes * 4 == plain.coef.nbytes
+    for item in items[:20]:
+        text = clean_text(item.text)
+        ours = quantised.probabilities(quantised.terms(text))
+        exact = plain.probabilities(plain.terms(text))
+        assert np.abs(ours - exact).max() < 0.02
+
+
+def test_square_root_codes_round_trip_small_and_large_weights():
+    from assistant.nlp.baseline import dequantize_rows, quantize_rows
+
+    weights = np.array([[0.0, 0.01, -0.3, 2.0, -15.0], [0.0, 0.0, 0.0, 0.0, 0.0]], np.float32)
+    codes, largest = quantize_rows(weights)
+    assert codes.dtype == np.int8
+    restored = dequantize_rows(codes, largest)
+    assert np.allclose(restored[0], weights[0], atol=0.02, rtol=0.02)
+    assert not restored[1].any()  # a key that learnt nothing stays silent
