@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -24,8 +25,13 @@ def char_ngrams(text: str) -> list[str]:
     (被辞退 / 辞退了 / 把我辞了) where whole jieba words do not, and survive typos.
     """
     chars = "".join(text.split())
+    return [chars[start : start + size] for start, size in ngram_spans(len(chars))]
+
+
+def ngram_spans(length: int) -> list[tuple[int, int]]:
+    """(start, size) of every character n-gram of a whitespace-free text of this length."""
     low, high = CHAR_NGRAMS
-    return [chars[i : i + n] for n in range(low, high + 1) for i in range(len(chars) - n + 1)]
+    return [(start, size) for size in range(low, high + 1) for start in range(length - size + 1)]
 
 
 def text_terms(text: str, features: str) -> list[str]:
@@ -238,6 +244,10 @@ class LinearWords:
             i = self.index.get(term)
             if i is not None:
                 counts[i] = counts.get(i, 0) + 1
+        return self._tfidf(counts)
+
+    def _tfidf(self, counts: dict[int, int]) -> tuple[np.ndarray, np.ndarray]:
+        """Term ids and their sublinear, L2-normalised TF-IDF weights, from counts per id."""
         ids = np.fromiter(counts, dtype=np.int64)
         if not counts:
             return ids, np.zeros(0)
@@ -271,25 +281,21 @@ class LinearWords:
         occurrences = self._occurrences("".join(text.split()))
         if not occurrences:
             return scores
-        ids = np.array([term for term, _, _ in occurrences], dtype=np.int64)
-        unique, counts = np.unique(ids, return_counts=True)
-        weights = (1.0 + np.log(counts)) * self.idf[unique]
-        weights = weights / np.linalg.norm(weights) / counts  # one occurrence's share
-        per_term = weights[:, None] * self.coef[unique]
-        share = dict(zip(unique.tolist(), per_term, strict=True))
+        counts = Counter(term for term, _, _ in occurrences)
+        ids, weights = self._tfidf(counts)
+        weights = weights / np.fromiter(counts.values(), dtype=np.float64)  # one occurrence's
+        share = dict(zip(ids.tolist(), weights[:, None] * self.coef[ids], strict=True))
         for term, start, size in occurrences:
             scores[positions[start : start + size]] += share[term] / size
         return scores
 
     def _occurrences(self, chars: str) -> list[tuple[int, int, int]]:
         """(term id, start, length) of every known n-gram in whitespace-free text."""
-        low, high = CHAR_NGRAMS
         found = []
-        for size in range(low, high + 1):
-            for start in range(len(chars) - size + 1):
-                term = self.index.get(chars[start : start + size])
-                if term is not None:
-                    found.append((term, start, size))
+        for start, size in ngram_spans(len(chars)):
+            term = self.index.get(chars[start : start + size])
+            if term is not None:
+                found.append((term, start, size))
         return found
 
     def probabilities(self, terms: list[str]) -> np.ndarray:
